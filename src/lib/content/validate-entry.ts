@@ -1,0 +1,72 @@
+import type { z } from 'astro/zod';
+import type { ContentError } from './content-error';
+import type { YamlSource } from './yaml-source';
+
+type Issue = z.core.$ZodIssue;
+
+/**
+ * Validates `source.data` against `schema`. Each Zod issue becomes a ContentError at the
+ * line of the offending value, worded as "Unexpected X, expected Y" with the fix.
+ */
+export function validateEntry<Schema extends z.ZodType>(
+  schema: Schema,
+  source: YamlSource,
+  file: string,
+): { data: z.output<Schema> } | { errors: ContentError[] } {
+  if (source.errors.length > 0) return { errors: source.errors };
+  if (source.data === null || source.data === undefined) {
+    return { errors: [{ file, line: 1, column: 1, message: 'Unexpected empty file, expected YAML fields', fix: 'copy an existing file of the same folder and edit it' }] };
+  }
+  const result = schema.safeParse(source.data);
+  if (result.success) return { data: result.data };
+  return {
+    errors: result.error.issues.map((issue) => ({
+      file,
+      ...source.locate(issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path),
+      ...describeIssue(issue),
+    })),
+  };
+}
+
+function describeIssue(issue: Issue): { message: string; fix: string } {
+  const field = issue.path.length > 0 ? issue.path.join('.') : 'the file';
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.input === undefined) {
+        return { message: `Missing ${field}, expected ${article(issue.expected)}`, fix: `add the field "${String(issue.path.at(-1))}"` };
+      }
+      return {
+        message: `Unexpected ${describeValue(issue.input)} in ${field}, expected ${article(issue.expected)}`,
+        fix: `write ${article(issue.expected)}${issue.expected === 'string' ? ' (quote it with double quotes)' : ''}`,
+      };
+    case 'unrecognized_keys':
+      return {
+        message: `Unexpected field ${issue.keys.map((key) => JSON.stringify(key)).join(', ')} in ${field}`,
+        fix: 'remove it or correct its spelling (see the schema in src/lib/schemas/)',
+      };
+    case 'invalid_value':
+      return {
+        message: `Unexpected ${describeValue(issue.input)} in ${field}, expected one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}`,
+        fix: `use one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}`,
+      };
+    default:
+      return { message: `${issue.message} (in ${field})`, fix: fixFromMessage(issue.message) };
+  }
+}
+
+function fixFromMessage(message: string): string {
+  const expected = /expected (.+)$/.exec(message);
+  return expected ? `write ${expected[1]}` : 'correct the value';
+}
+
+function article(type: string): string {
+  const names: Record<string, string> = { string: 'a text', number: 'a number', int: 'a whole number', boolean: 'true or false', array: 'a list', object: 'a group of fields' };
+  return names[type] ?? type;
+}
+
+function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'empty value';
+  const json = JSON.stringify(value);
+  return json.length > 60 ? `${json.slice(0, 57)}…` : json;
+}

@@ -1,0 +1,29 @@
+import { z } from 'astro/zod';
+import { IdSchema, NameSchema, ProseSchema } from './shared';
+
+export const actorKinds = [
+  'armed-group',
+  'state',
+  'government-body',
+  'army',
+  'international-organisation',
+  'media',
+  'ngo',
+  'person',
+] as const;
+
+/** An organisation, state or person that acts or speaks in the sources. File: `content/actors/<id>.yaml`. */
+export const ActorSchema = z.strictObject({
+  name: NameSchema,
+  kind: z.enum(actorKinds),
+  /** What the actor is, in a few words (a person's function, a group's nature). */
+  role: z.string().min(3).optional(),
+  /** Every form under which the actor appears in French text, matched by the annotator. */
+  aliases: z.array(NameSchema).default([]),
+  /** The actor this one belongs to or answers to (a spokesperson's ministry, an army's state). */
+  affiliation: IdSchema.optional(),
+  description: ProseSchema,
+});
+
+export type Actor = z.output<typeof ActorSchema>;
+export type ActorKind = (typeof actorKinds)[number];

@@ -1,0 +1,35 @@
+import { z } from 'astro/zod';
+import { NameSchema, ProseSchema } from './shared';
+
+/** Countries are not places: they are actors of kind `state`. */
+export const placeKinds = ['city', 'town', 'village', 'district', 'governorate', 'region', 'site', 'road', 'border'] as const;
+
+/**
+ * How exact the coordinates are, as ACLED's geo_precision: 1 the named town or district itself,
+ * 2 a point near it or a part of a larger area, 3 a larger region stood in for by its centre or capital.
+ */
+export const geoPrecisions = [1, 2, 3] as const;
+
+/** A place named in the sources. File: `content/places/<id>.yaml`. */
+export const PlaceSchema = z.strictObject({
+  name: NameSchema,
+  kind: z.enum(placeKinds),
+  aliases: z.array(NameSchema).default([]),
+  /** The Syrian governorate (muhafaza) the place lies in; absent for places outside Syria. */
+  governorate: NameSchema.optional(),
+  /** ISO 3166-1 alpha-2 code of the country. */
+  country: z.string().regex(/^[A-Z]{2}$/, { error: 'Unexpected country, expected an ISO 3166-1 alpha-2 code such as "SY"' }),
+  latitude: z.number().min(-90, { error: 'Unexpected latitude below -90, expected decimal degrees north (Alep: 36.2)' }).max(90, {
+    error: 'Unexpected latitude above 90, expected decimal degrees north (Alep: 36.2)',
+  }),
+  longitude: z.number().min(-180, { error: 'Unexpected longitude below -180, expected decimal degrees east (Alep: 37.16)' }).max(180, {
+    error: 'Unexpected longitude above 180, expected decimal degrees east (Alep: 37.16)',
+  }),
+  geoPrecision: z.union([z.literal(1), z.literal(2), z.literal(3)], {
+    error: 'Unexpected geoPrecision, expected 1 (the place itself), 2 (near it or part of an area) or 3 (a larger region)',
+  }),
+  description: ProseSchema,
+});
+
+export type Place = z.output<typeof PlaceSchema>;
+export type PlaceKind = (typeof placeKinds)[number];
