@@ -1,0 +1,130 @@
+import { normalizeWhitespace } from '../article/blocks';
+import { formKey } from '../text/apostrophes';
+import type { ContentError } from './content-error';
+import type { Entry, Project } from './project';
+
+/** Checks every id that points from one entry to another, and that names are not shared. */
+export function checkReferences(project: Project): ContentError[] {
+  return [...checkActors(project), ...checkGlossary(project), ...checkNames(project), ...checkEvents(project)];
+}
+
+function missing(kind: string, id: string, folder: string): { message: string; fix: string } {
+  return { message: `Unknown ${kind} ${JSON.stringify(id)}, expected the id of a file in ${folder}/`, fix: `create ${folder}/${id}.yaml or correct the id` };
+}
+
+function checkActors(project: Project): ContentError[] {
+  const errors: ContentError[] = [];
+  for (const actor of project.actors.values()) {
+    const affiliation = actor.data.affiliation;
+    if (affiliation === undefined) continue;
+    if (affiliation === actor.id) {
+      errors.push({ file: actor.file, ...actor.locate(['affiliation']), message: 'Unexpected affiliation to itself, expected the id of another actor', fix: 'remove the field or name the organisation the actor belongs to' });
+    } else if (!project.actors.has(affiliation)) {
+      errors.push({ file: actor.file, ...actor.locate(['affiliation']), ...missing('actor', affiliation, 'content/actors') });
+    }
+  }
+  return errors;
+}
+
+function checkGlossary(project: Project): ContentError[] {
+  const errors: ContentError[] = [];
+  for (const term of project.glossary.values()) {
+    if (term.data.actor && !project.actors.has(term.data.actor)) {
+      errors.push({ file: term.file, ...term.locate(['actor']), ...missing('actor', term.data.actor, 'content/actors') });
+    }
+    if (term.data.place && !project.places.has(term.data.place)) {
+      errors.push({ file: term.file, ...term.locate(['place']), ...missing('place', term.data.place, 'content/places') });
+    }
+  }
+  return errors;
+}
+
+/**
+ * A name or alias may designate one entity only, or the annotator could not tell which one a
+ * mention means. A glossary term that explains an actor or a place may share its names.
+ */
+function checkNames(project: Project): ContentError[] {
+  const errors: ContentError[] = [];
+  const owners = new Map<string, { owner: string; file: string }>();
+  const claim = (entry: Entry<unknown>, owner: string, forms: { value: string; path: PropertyKey[] }[]) => {
+    const seenHere = new Set<string>();
+    for (const form of forms) {
+      const key = formKey(form.value);
+      if (seenHere.has(key)) {
+        errors.push({ file: entry.file, ...entry.locate(form.path), message: `Unexpected repeated name ${JSON.stringify(form.value)}, expected each name once`, fix: 'remove the repeated alias' });
+        continue;
+      }
+      seenHere.add(key);
+      const previous = owners.get(key);
+      if (previous && previous.owner !== owner) {
+        errors.push({ file: entry.file, ...entry.locate(form.path), message: `Unexpected name ${JSON.stringify(form.value)}, already a name of ${previous.file}`, fix: 'keep the name on one entry only; mark other uses in the text with a directive such as :actor[…]{#id}' });
+      } else {
+        owners.set(key, { owner, file: entry.file });
+      }
+    }
+  };
+  const forms = (name: string, aliases: string[]) => [
+    { value: name, path: [] as PropertyKey[] },
+    ...aliases.map((alias, index) => ({ value: alias, path: ['aliases', index] as PropertyKey[] })),
+  ];
+  for (const actor of project.actors.values()) claim(actor, `actor:${actor.id}`, forms(actor.data.name, actor.data.aliases).map((form, index) => (index === 0 ? { ...form, path: ['name'] } : form)));
+  for (const place of project.places.values()) claim(place, `place:${place.id}`, forms(place.data.name, place.data.aliases).map((form, index) => (index === 0 ? { ...form, path: ['name'] } : form)));
+  for (const term of project.glossary.values()) {
+    const owner = term.data.actor ? `actor:${term.data.actor}` : term.data.place ? `place:${term.data.place}` : `term:${term.id}`;
+    const termForms = forms(term.data.term, term.data.aliases).map((form, index) => (index === 0 ? { ...form, path: ['term'] } : form));
+    if (owner.startsWith('term:')) claim(term, owner, termForms);
+    else claim(term, owner, termForms.filter((form) => !owners.has(formKey(form.value)) || owners.get(formKey(form.value))!.owner === owner));
+  }
+  return errors;
+}
+
+function checkEvents(project: Project): ContentError[] {
+  const errors: ContentError[] = [];
+  for (const event of project.events.values()) {
+    const { data } = event;
+    data.places.forEach((id, index) => {
+      if (!project.places.has(id)) errors.push({ file: event.file, ...event.locate(['places', index]), ...missing('place', id, 'content/places') });
+    });
+    data.actors.forEach((id, index) => {
+      if (!project.actors.has(id)) errors.push({ file: event.file, ...event.locate(['actors', index]), ...missing('actor', id, 'content/actors') });
+    });
+    data.claims.forEach((claim, index) => {
+      const at = (field: string) => event.locate(['claims', index, field]);
+      if (claim.by !== undefined && !project.actors.has(claim.by)) {
+        errors.push({ file: event.file, ...at('by'), ...missing('actor', claim.by, 'content/actors') });
+      }
+      const article = project.articles.get(claim.article);
+      if (!article) {
+        errors.push({ file: event.file, ...at('article'), message: `Unknown article ${JSON.stringify(claim.article)}, expected the slug of a file in content/articles/`, fix: `correct the slug (known: ${[...project.articles.keys()].join(', ')})` });
+        return;
+      }
+      if (!normalizeWhitespace(article.text).includes(normalizeWhitespace(claim.quote))) {
+        errors.push({ file: event.file, ...at('quote'), message: `Unexpected quote ${excerpt(claim.quote)}, expected a passage copied exactly from ${article.file}${closestHint(article.text, claim.quote)}`, fix: 'copy the passage from the article, with its apostrophes and quotation marks unchanged' });
+      }
+      if (data.date > article.data.published) {
+        errors.push({ file: event.file, ...event.locate(['date']), message: `Unexpected date ${data.date}, expected a day on or before ${article.data.published}, when ${claim.article} (claim ${index + 1}) was published`, fix: 'correct the event date, or cite an article published after it' });
+      }
+    });
+  }
+  return errors;
+}
+
+function excerpt(text: string): string {
+  return JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text);
+}
+
+/** Where the quote stops matching the article, to save the editor a hunt for one changed letter. */
+function closestHint(articleText: string, quote: string): string {
+  const text = normalizeWhitespace(articleText);
+  const wanted = normalizeWhitespace(quote);
+  let best = 0;
+  let at = -1;
+  for (let length = Math.min(wanted.length, 40); length >= 8 && at === -1; length--) {
+    at = text.indexOf(wanted.slice(0, length));
+    best = length;
+  }
+  if (at === -1) return '';
+  let matched = best;
+  while (matched < wanted.length && text[at + matched] === wanted[matched]) matched++;
+  return ` (the article has ${excerpt(text.slice(at + matched, at + matched + 20))} where the quote has ${excerpt(wanted.slice(matched, matched + 20))})`;
+}

@@ -1,0 +1,35 @@
+import type { Root } from 'mdast';
+import type { TextBlock } from '../article/blocks';
+import type { Actor } from '../schemas/actor';
+import type { Article } from '../schemas/article';
+import type { Event } from '../schemas/event';
+import type { GlossaryTerm } from '../schemas/glossary-term';
+import type { Place } from '../schemas/place';
+import type { Position } from './yaml-source';
+
+/** An entry of a collection with where it came from, so later checks can point at its lines. */
+export interface Entry<Data> {
+  id: string;
+  file: string;
+  data: Data;
+  locate: (path: readonly PropertyKey[]) => Position;
+}
+
+export interface ArticleEntry extends Entry<Article> {
+  /** The MDX body, frontmatter lines blanked so positions match the file. */
+  body: string;
+  tree: Root;
+  blocks: TextBlock[];
+  /** The article's text as the seed gives it (seed minus title and boilerplate), one line per block. */
+  text: string;
+  seedText: string;
+}
+
+/** All of Chronique's editor-owned content, validated. */
+export interface Project {
+  actors: Map<string, Entry<Actor>>;
+  places: Map<string, Entry<Place>>;
+  glossary: Map<string, Entry<GlossaryTerm>>;
+  events: Map<string, Entry<Event>>;
+  articles: Map<string, ArticleEntry>;
+}

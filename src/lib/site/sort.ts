@@ -1,0 +1,13 @@
+import type { Entry } from '../content/project';
+
+const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
+
+/** Entries in French alphabetical order of a label ("État islamique" sorts with the E). */
+export function sortByLabel<Data>(entries: Iterable<Entry<Data>>, label: (data: Data) => string): Entry<Data>[] {
+  return [...entries].sort((a, b) => collator.compare(label(a.data), label(b.data)) || a.id.localeCompare(b.id));
+}
+
+/** Articles oldest first, then by slug: the order the story was told in. */
+export function sortByPublication<Data extends { published: string }>(entries: Iterable<Entry<Data>>): Entry<Data>[] {
+  return [...entries].sort((a, b) => a.data.published.localeCompare(b.data.published) || a.id.localeCompare(b.id));
+}

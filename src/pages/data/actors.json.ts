@@ -1,0 +1,6 @@
+import type { APIRoute } from 'astro';
+import { actorsExport } from '../../lib/exports/gazetteer-exports';
+import { jsonResponse } from '../../lib/exports/json-response';
+import { loadSiteProject } from '../../lib/site/load';
+
+export const GET: APIRoute = () => jsonResponse(actorsExport(loadSiteProject()));
