@@ -4,35 +4,39 @@ import type { ContentError } from './content-error';
 import type { Entry, Project } from './project';
 
 /** Checks every id that points from one entry to another, and that names are not shared. */
-export function checkReferences(project: Project): ContentError[] {
-  return [...checkActors(project), ...checkGlossary(project), ...checkNames(project), ...checkEvents(project)];
+export function checkReferences(project: Project, invalid: ReadonlySet<string> = new Set()): ContentError[] {
+  const known: Known = (collection, id) => project[collection].has(id) || invalid.has(`${collection}:${id}`);
+  return [...checkActors(project, known), ...checkGlossary(project, known), ...checkNames(project), ...checkEvents(project, known)];
 }
+
+/** True when the id names an entry, valid or already reported as broken. */
+type Known = (collection: 'actors' | 'places' | 'articles', id: string) => boolean;
 
 function missing(kind: string, id: string, folder: string): { message: string; fix: string } {
   return { message: `Unknown ${kind} ${JSON.stringify(id)}, expected the id of a file in ${folder}/`, fix: `create ${folder}/${id}.yaml or correct the id` };
 }
 
-function checkActors(project: Project): ContentError[] {
+function checkActors(project: Project, known: Known): ContentError[] {
   const errors: ContentError[] = [];
   for (const actor of project.actors.values()) {
     const affiliation = actor.data.affiliation;
     if (affiliation === undefined) continue;
     if (affiliation === actor.id) {
       errors.push({ file: actor.file, ...actor.locate(['affiliation']), message: 'Unexpected affiliation to itself, expected the id of another actor', fix: 'remove the field or name the organisation the actor belongs to' });
-    } else if (!project.actors.has(affiliation)) {
+    } else if (!known('actors', affiliation)) {
       errors.push({ file: actor.file, ...actor.locate(['affiliation']), ...missing('actor', affiliation, 'content/actors') });
     }
   }
   return errors;
 }
 
-function checkGlossary(project: Project): ContentError[] {
+function checkGlossary(project: Project, known: Known): ContentError[] {
   const errors: ContentError[] = [];
   for (const term of project.glossary.values()) {
-    if (term.data.actor && !project.actors.has(term.data.actor)) {
+    if (term.data.actor && !known('actors', term.data.actor)) {
       errors.push({ file: term.file, ...term.locate(['actor']), ...missing('actor', term.data.actor, 'content/actors') });
     }
-    if (term.data.place && !project.places.has(term.data.place)) {
+    if (term.data.place && !known('places', term.data.place)) {
       errors.push({ file: term.file, ...term.locate(['place']), ...missing('place', term.data.place, 'content/places') });
     }
   }
@@ -78,23 +82,24 @@ function checkNames(project: Project): ContentError[] {
   return errors;
 }
 
-function checkEvents(project: Project): ContentError[] {
+function checkEvents(project: Project, known: Known): ContentError[] {
   const errors: ContentError[] = [];
   for (const event of project.events.values()) {
     const { data } = event;
     data.places.forEach((id, index) => {
-      if (!project.places.has(id)) errors.push({ file: event.file, ...event.locate(['places', index]), ...missing('place', id, 'content/places') });
+      if (!known('places', id)) errors.push({ file: event.file, ...event.locate(['places', index]), ...missing('place', id, 'content/places') });
     });
     data.actors.forEach((id, index) => {
-      if (!project.actors.has(id)) errors.push({ file: event.file, ...event.locate(['actors', index]), ...missing('actor', id, 'content/actors') });
+      if (!known('actors', id)) errors.push({ file: event.file, ...event.locate(['actors', index]), ...missing('actor', id, 'content/actors') });
     });
     data.claims.forEach((claim, index) => {
       const at = (field: string) => event.locate(['claims', index, field]);
-      if (claim.by !== undefined && !project.actors.has(claim.by)) {
+      if (claim.by !== undefined && !known('actors', claim.by)) {
         errors.push({ file: event.file, ...at('by'), ...missing('actor', claim.by, 'content/actors') });
       }
       const article = project.articles.get(claim.article);
       if (!article) {
+        if (known('articles', claim.article)) return;
         errors.push({ file: event.file, ...at('article'), message: `Unknown article ${JSON.stringify(claim.article)}, expected the slug of a file in content/articles/`, fix: `correct the slug (known: ${[...project.articles.keys()].join(', ')})` });
         return;
       }

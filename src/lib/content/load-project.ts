@@ -1,5 +1,6 @@
 import type { z } from 'astro/zod';
 import { textBlocks } from '../article/blocks';
+import { findCode } from '../article/find-code';
 import { parseMdx } from '../article/parse-mdx';
 import { ActorSchema } from '../schemas/actor';
 import { ArticleSchema } from '../schemas/article';
@@ -8,9 +9,10 @@ import { GlossaryTermSchema } from '../schemas/glossary-term';
 import { PlaceSchema } from '../schemas/place';
 import { IdSchema } from '../schemas/shared';
 import { checkFidelity, expectedBlocks } from '../seed/fidelity';
+import { parseSeedManifest, seedHash, type SeedManifest } from '../seed/seed-manifest';
 import { checkReferences } from './check-references';
 import type { ContentError } from './content-error';
-import type { ProjectFiles, SourceFile } from './content-files';
+import { seedManifestPath, type ProjectFiles, type SourceFile } from './content-files';
 import { decodeText } from './decode-text';
 import { isContentError, splitFrontmatter } from './frontmatter';
 import type { ArticleEntry, Entry, Project } from './project';
@@ -35,7 +37,7 @@ export function loadProject(files: ProjectFiles): LoadedProject {
     events: loadYamlCollection(files.collections.events, EventSchema, errors),
     articles: loadArticles(files, errors),
   };
-  errors.push(...checkReferences(project));
+  errors.push(...checkReferences(project, invalidIds(files, project)));
   return { project, errors };
 }
 
@@ -58,6 +60,22 @@ function loadYamlCollection<Schema extends z.ZodType>(files: SourceFile[], schem
     entries.set(id, { id, file: file.path, data: result.data, locate: source.locate });
   }
   return entries;
+}
+
+/**
+ * Ids of files that exist but failed their own checks: a reference to them is not reported again,
+ * so the editor sees one error per mistake.
+ */
+function invalidIds(files: ProjectFiles, project: Project): Set<string> {
+  const invalid = new Set<string>();
+  for (const [collection, entries] of Object.entries(files.collections)) {
+    const loaded = project[collection as keyof Project] as Map<string, unknown>;
+    for (const file of entries) {
+      const id = suggestId(file.path.split('/').at(-1)!.replace(/\.[^.]+$/, ''));
+      if (!loaded.has(id)) invalid.add(`${collection}:${id}`);
+    }
+  }
+  return invalid;
 }
 
 /** The entry's id is its file name: checked to be a valid id, with an allowed extension, and unique. */
@@ -91,13 +109,26 @@ export function suggestId(name: string): string {
     .replace(/^-|-$/g, '');
 }
 
+function readManifest(files: ProjectFiles, errors: ContentError[]): SeedManifest {
+  if (!files.seedManifest) return { hashes: new Map(), errors: [] };
+  const text = decodeText(files.seedManifest.bytes, files.seedManifest.path);
+  if (isContentError(text)) {
+    errors.push(text);
+    return { hashes: new Map(), errors: [] };
+  }
+  const manifest = parseSeedManifest(text, files.seedManifest.path);
+  errors.push(...manifest.errors);
+  return manifest;
+}
+
 function loadArticles(files: ProjectFiles, errors: ContentError[]): Map<string, ArticleEntry> {
   const articles = new Map<string, ArticleEntry>();
+  const manifest = readManifest(files, errors);
   const seedOwners = new Map<string, string>();
   for (const file of files.collections.articles) {
     const id = entryId(file, ['.mdx'], articles, errors);
     if (id === undefined) continue;
-    const entry = loadArticle(id, file, files, errors);
+    const entry = loadArticle(id, file, files, manifest, errors);
     if (!entry) continue;
     const owner = seedOwners.get(entry.data.seed);
     if (owner) {
@@ -110,7 +141,7 @@ function loadArticles(files: ProjectFiles, errors: ContentError[]): Map<string, 
   return articles;
 }
 
-function loadArticle(id: string, file: SourceFile, files: ProjectFiles, errors: ContentError[]): ArticleEntry | undefined {
+function loadArticle(id: string, file: SourceFile, files: ProjectFiles, manifest: SeedManifest, errors: ContentError[]): ArticleEntry | undefined {
   const text = decodeText(file.bytes, file.path);
   if (isContentError(text)) return void errors.push(text);
   const split = splitFrontmatter(text, file.path);
@@ -124,6 +155,13 @@ function loadArticle(id: string, file: SourceFile, files: ProjectFiles, errors: 
   if (!seedFile) {
     return void errors.push({ file: file.path, ...source.locate(['seed']), message: `Missing seed ${JSON.stringify(article.seed)}, expected a file seeds/${article.seed}`, fix: 'copy the article into seeds/ with `npm run new:article -- <file>`, or correct the file name' });
   }
+  const registered = manifest.hashes.get(article.seed);
+  if (registered === undefined) {
+    return void errors.push({ file: seedFile.path, line: 1, column: 1, message: `Unexpected seed not listed in ${seedManifestPath}, expected every seed to be imported with its hash`, fix: 'import the article with `npm run new:article -- <file>`, which records the hash' });
+  }
+  if (registered !== seedHash(seedFile.bytes)) {
+    return void errors.push({ file: seedFile.path, line: 1, column: 1, message: `Unexpected change to the seed since its import (its SHA-256 differs from ${seedManifestPath}), expected the source text unchanged`, fix: `restore the original file with \`git checkout -- ${seedFile.path}\`; seeds are never edited, corrections go in the article's MDX` });
+  }
   const seedText = decodeText(seedFile.bytes, seedFile.path);
   if (isContentError(seedText)) return void errors.push(seedText);
   const seedBlocks = expectedBlocks(seedText, article);
@@ -133,6 +171,8 @@ function loadArticle(id: string, file: SourceFile, files: ProjectFiles, errors: 
 
   const tree = parseMdx(split.body, file.path);
   if (isContentError(tree)) return void errors.push(tree);
+  const code = findCode(tree, file.path);
+  if (code.length > 0) return void errors.push(...code);
   const blocks = textBlocks(tree);
   const fidelity = checkFidelity({ file: file.path, seedFile: seedFile.path, seedText, article, blocks, locate: source.locate });
   if (fidelity.length > 0) return void errors.push(...fidelity);

@@ -23,20 +23,29 @@ export function validateEntry<Schema extends z.ZodType>(
     errors: result.error.issues.map((issue) => ({
       file,
       ...source.locate(issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path),
-      ...describeIssue(issue),
+      ...describeIssue(issue, valueAt(source.data, issue.path)),
     })),
   };
 }
 
-function describeIssue(issue: Issue): { message: string; fix: string } {
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let value = data;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+function describeIssue(issue: Issue, input: unknown): { message: string; fix: string } {
   const field = issue.path.length > 0 ? issue.path.join('.') : 'the file';
   switch (issue.code) {
     case 'invalid_type':
-      if (issue.input === undefined) {
+      if (input === undefined) {
         return { message: `Missing ${field}, expected ${article(issue.expected)}`, fix: `add the field "${String(issue.path.at(-1))}"` };
       }
       return {
-        message: `Unexpected ${describeValue(issue.input)} in ${field}, expected ${article(issue.expected)}`,
+        message: `Unexpected ${describeValue(input)} in ${field}, expected ${article(issue.expected)}`,
         fix: `write ${article(issue.expected)}${issue.expected === 'string' ? ' (quote it with double quotes)' : ''}`,
       };
     case 'unrecognized_keys':
@@ -46,21 +55,22 @@ function describeIssue(issue: Issue): { message: string; fix: string } {
       };
     case 'invalid_value':
       return {
-        message: `Unexpected ${describeValue(issue.input)} in ${field}, expected one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}`,
+        message: `Unexpected ${describeValue(input)} in ${field}, expected one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}`,
         fix: `use one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}`,
       };
     default:
-      return { message: `${issue.message} (in ${field})`, fix: fixFromMessage(issue.message) };
+      // Our schemas' own messages already name the field and say what was expected.
+      return { message: /^(Unexpected|Missing) /.test(issue.message) ? issue.message : `${issue.message} (in ${field})`, fix: fixFromMessage(issue.message) };
   }
 }
 
 function fixFromMessage(message: string): string {
-  const expected = /expected (.+)$/.exec(message);
+  const expected = /\bexpected (.+)$/.exec(message);
   return expected ? `write ${expected[1]}` : 'correct the value';
 }
 
 function article(type: string): string {
-  const names: Record<string, string> = { string: 'a text', number: 'a number', int: 'a whole number', boolean: 'true or false', array: 'a list', object: 'a group of fields' };
+  const names: Record<string, string> = { string: 'text', number: 'a number', int: 'a whole number', boolean: 'true or false', array: 'a list', object: 'a group of fields' };
   return names[type] ?? type;
 }
 
