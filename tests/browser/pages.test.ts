@@ -1,0 +1,79 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../helpers/browser';
+import { distRoot } from '../helpers/dist';
+import { realProject } from '../helpers/project';
+import { serveStatic, type StaticServer } from '../helpers/static-server';
+
+const { project } = realProject();
+const firstOf = <T>(map: Map<string, T>) => [...map.keys()][0]!;
+
+/** One page of each type a reader meets. */
+export const pageTypes: Record<string, string> = {
+  home: '',
+  sources: 'sources/',
+  source: `sources/${firstOf(project.articles)}/`,
+  actors: 'acteurs/',
+  actor: 'acteurs/hts/',
+  places: 'lieux/',
+  place: 'lieux/hama/',
+  glossary: 'glossaire/',
+};
+
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  server = await serveStatic(distRoot, '/');
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path: string, width = 1280, options: { javaScript?: boolean } = {}): Promise<{ page: Page; requests: string[] }> {
+  const context = await browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled: options.javaScript ?? true });
+  const page = await context.newPage();
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  const response = await page.goto(server.url + path);
+  expect(response?.status()).toBe(200);
+  return { page, requests };
+}
+
+describe.each(Object.entries(pageTypes))('%s page', (_, path) => {
+  it('has no WCAG 2.2 AA violation (axe)', async () => {
+    const { page } = await open(path);
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('fits a 320 px screen without horizontal scrolling', async () => {
+    const { page } = await open(path, 320);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.context().close();
+  });
+
+  it('requests nothing outside the site', async () => {
+    const { page, requests } = await open(path);
+    await page.waitForLoadState('networkidle');
+    expect(requests.filter((url) => !url.startsWith(server.url.replace(/\/$/, '')))).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('the 404 page', () => {
+  it('answers an unknown address with status 404 and links back', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const response = await page.goto(`${server.url}nulle-part/`);
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('link', { name: 'l’accueil' }).count()).resolves.toBe(1);
+    await context.close();
+  });
+});

@@ -1,0 +1,64 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { distRoot, readJson, readPage, selectAll } from '../helpers/dist';
+import { realProject } from '../helpers/project';
+
+const { project } = realProject();
+
+const expectedPages = [
+  '/',
+  '/sources/',
+  '/acteurs/',
+  '/lieux/',
+  '/glossaire/',
+  ...[...project.articles.keys()].map((slug) => `/sources/${slug}/`),
+  ...[...project.actors.keys()].map((id) => `/acteurs/${id}/`),
+  ...[...project.places.keys()].map((id) => `/lieux/${id}/`),
+];
+
+describe('the built site', () => {
+  it.each(expectedPages)('has the page %s, in French, with a title and one h1', (path) => {
+    const page = readPage(path);
+    expect(selectAll('html[lang="fr"]', page)).toHaveLength(1);
+    expect(selectAll('title', page)).toHaveLength(1);
+    expect(selectAll('h1', page)).toHaveLength(1);
+  });
+
+  it('has a 404 page', () => {
+    expect(existsSync(join(distRoot, '404.html'))).toBe(true);
+  });
+
+  it('serves each raw seed unchanged', () => {
+    for (const article of project.articles.values()) {
+      expect(existsSync(join(distRoot, 'seeds', article.data.seed))).toBe(true);
+    }
+  });
+
+  it('anchors each glossary term', () => {
+    const page = readPage('/glossaire/');
+    for (const id of project.glossary.keys()) expect(selectAll(`[id="${id}"]`, page)).toHaveLength(1);
+  });
+});
+
+describe('/data/ exports', () => {
+  it('lists every article with its documented fields', () => {
+    const articles = readJson<Record<string, unknown>[]>('data/articles.json');
+    expect(articles.map((article) => article['slug']).sort()).toEqual([...project.articles.keys()].sort());
+    for (const article of articles) {
+      for (const field of ['slug', 'seed', 'title', 'outlet', 'originalSource', 'url', 'language', 'published', 'publishedPrecision', 'publishedNote']) {
+        expect(article).toHaveProperty(field);
+      }
+      expect(article['published']).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+  });
+
+  it.each([
+    ['actors', project.actors],
+    ['places', project.places],
+    ['glossary', project.glossary],
+  ] as const)('exports every entry of %s', (name, entries) => {
+    const records = readJson<{ id: string }[]>(`data/${name}.json`);
+    expect(records.map((record) => record.id)).toEqual([...entries.keys()].sort());
+  });
+});
