@@ -1,0 +1,74 @@
+import { formKey } from '../text/apostrophes';
+import type { Entity, Gazetteer } from './gazetteer';
+
+/** A span of text that names an entity. Offsets are UTF-16 indices into the block's text. */
+export interface Mention {
+  start: number;
+  end: number;
+  entity: Entity;
+  /** Set when an editor's directive, not the gazetteer, decided the entity. */
+  fromDirective?: boolean;
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const letter = String.raw`\p{L}\p{N}`;
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * How a name form may be written in running text:
+ * - apostrophes straight or curly, spaces of any kind;
+ * - the first letter in either case ("Armée syrienne" at a sentence start, "armée syrienne" inside);
+ * - an acronym (all capitals) exactly, or capitalised when it has four letters or more ("SANA", "Sana"),
+ *   never in lower case, where it would be a common word ("ANS" is not "ans").
+ */
+function formPattern(form: string): string {
+  const body = (text: string) =>
+    [...text].map((char) => (/['’ʼ]/.test(char) ? "['’ʼ]" : /\s/.test(char) ? String.raw`\s+` : escape(char))).join('');
+  const letters = form.replace(/[^\p{L}]/gu, '');
+  const isAcronym = letters.length >= 2 && letters === letters.toLocaleUpperCase('fr') && letters !== letters.toLocaleLowerCase('fr');
+  if (isAcronym) {
+    if (letters.length < 4) return body(form);
+    const capitalised = form[0] + form.slice(1).toLocaleLowerCase('fr');
+    return `(?:${body(form)}|${body(capitalised)})`;
+  }
+  const first = form[0]!;
+  const upper = first.toLocaleUpperCase('fr');
+  const lower = first.toLocaleLowerCase('fr');
+  const head = upper === lower ? escape(first) : `[${escape(upper)}${escape(lower)}]`;
+  return head + body(form.slice(1));
+}
+
+export interface MentionMatcher {
+  find(text: string, skip?: readonly Span[]): Mention[];
+}
+
+/**
+ * Compiles the gazetteer into one regular expression. Alternatives are ordered longest first, so
+ * at any position the longest name wins ("Armée nationale syrienne" before "armée syrienne"); names
+ * only match between word boundaries, never inside a longer word ("Hama" is not found in "Hamas").
+ * The expression has no nested quantifiers: it runs in linear time on any text.
+ */
+export function compileMentionMatcher(gazetteer: Gazetteer): MentionMatcher {
+  const forms = [...gazetteer.forms].sort((a, b) => b.form.length - a.form.length || a.form.localeCompare(b.form));
+  if (forms.length === 0) return { find: () => [] };
+  const byKey = new Map(forms.map((form) => [formKey(form.form), form.entity]));
+  const source = forms.map((form) => formPattern(form.form)).join('|');
+  const regex = new RegExp(`(?<![${letter}])(?:${source})(?![${letter}])`, 'gu');
+  return {
+    find(text, skip = []) {
+      const mentions: Mention[] = [];
+      for (const match of text.matchAll(regex)) {
+        const start = match.index;
+        const end = start + match[0].length;
+        if (skip.some((span) => start < span.end && end > span.start)) continue;
+        const entity = byKey.get(formKey(match[0]));
+        if (entity) mentions.push({ start, end, entity });
+      }
+      return mentions;
+    },
+  };
+}
