@@ -7,6 +7,10 @@ export interface Entity {
   kind: EntityKind;
   id: string;
   name: string;
+  /** For actors: a named person, who may be the speaker of a statement in apposition ("Le porte-parole, X, a déclaré"). */
+  isPerson?: boolean;
+  /** For actors: the organisation the actor answers to. */
+  affiliation?: string;
 }
 
 /** A written form of an entity, as the annotator looks for it in text. */
@@ -39,7 +43,9 @@ export function buildGazetteer(project: Pick<Project, 'actors' | 'places' | 'glo
       forms.push({ form, entity });
     }
   };
-  for (const { id, data } of project.actors.values()) add({ kind: 'actor', id, name: data.name }, [data.name, ...data.aliases]);
+  for (const { id, data } of project.actors.values()) {
+    add({ kind: 'actor', id, name: data.name, isPerson: data.kind === 'person', ...(data.affiliation ? { affiliation: data.affiliation } : {}) }, [data.name, ...data.aliases]);
+  }
   for (const { id, data } of project.places.values()) add({ kind: 'place', id, name: data.name }, [data.name, ...data.aliases]);
   for (const { id, data } of project.glossary.values()) {
     const target = data.actor ? entities.get(entityKey('actor', data.actor)) : data.place ? entities.get(entityKey('place', data.place)) : undefined;

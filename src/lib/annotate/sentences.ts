@@ -17,7 +17,8 @@ export function splitSentences(text: string, quotes: readonly QuoteSpan[]): Sent
     const end = match.index + match[0].length;
     if (quotes.some((quote) => end > quote.start && end < quote.end)) continue;
     // "M. Erdogan": a title, not the end of a sentence.
-    if (/(?:^|\s)(?:M|Mme|Dr|St|av|J\.-C)$/u.test(text.slice(start, match.index))) continue;
+    // "M. Erdogan", "Aaron Y. Zelin": a title or an initial, not the end of a sentence.
+    if (match[0] === '.' && /(?:^|[\s(])(?:M|Mme|Dr|St|av|\p{Lu})$/u.test(text.slice(start, match.index))) continue;
     sentences.push({ start, end });
     start = end;
     while (start < text.length && /\s/u.test(text[start]!)) start++;

@@ -1,0 +1,48 @@
+import type { TextBlock } from '../article/blocks';
+import { findDates, type TemporalExpression } from './dates';
+import type { Gazetteer } from './gazetteer';
+import type { MentionMatcher, Mention } from './mentions';
+import { findStatements, type StatementSpan } from './statements';
+
+/** A block's text, with the spans an editor's directives already decided. */
+export interface BlockInput {
+  text: string;
+  /** Mentions fixed by directives (`:actor[le régime]{#gouvernement-syrien}`): never re-matched. */
+  fixed: Mention[];
+}
+
+export interface BlockAnalysis {
+  mentions: Mention[];
+  dates: TemporalExpression[];
+  statements: StatementSpan[];
+}
+
+export interface ArticleContext {
+  published: string;
+  gazetteer: Gazetteer;
+  matcher: MentionMatcher;
+}
+
+/**
+ * Reads an article's blocks in order, as a reader does: dates are resolved against the
+ * publication date and the last date named; "il" and "la source" take the last speaker.
+ */
+export function analyzeBlocks(blocks: readonly BlockInput[], context: ArticleContext): BlockAnalysis[] {
+  let previousDate: string | undefined;
+  let previousSpeaker: string | null = null;
+  return blocks.map((block) => {
+    const found = context.matcher.find(block.text, block.fixed);
+    const mentions = [...block.fixed, ...found].sort((a, b) => a.start - b.start);
+    const dateResult = findDates(block.text, { published: context.published, ...(previousDate ? { previous: previousDate } : {}) });
+    previousDate = dateResult.previous;
+    const dates = dateResult.expressions.filter((date) => !mentions.some((mention) => date.start < mention.end && date.end > mention.start));
+    const statementResult = findStatements(block.text, mentions, dates, { previousSpeaker });
+    previousSpeaker = statementResult.previousSpeaker;
+    return { mentions, dates, statements: statementResult.statements };
+  });
+}
+
+/** Plain blocks (no directives) from an article's text blocks. */
+export function plainBlocks(blocks: readonly TextBlock[]): BlockInput[] {
+  return blocks.map((block) => ({ text: block.text, fixed: [] }));
+}
