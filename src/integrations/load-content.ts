@@ -1,22 +1,26 @@
+import type { ProjectAnnotations } from '../lib/annotate/annotate-project';
+import { checkProject } from '../lib/check-project';
 import { readProjectFiles } from '../lib/content/content-files';
-import { formatContentError, sortContentErrors } from '../lib/content/content-error';
-import { loadProject } from '../lib/content/load-project';
+import { formatContentError, sortContentErrors, type ContentError } from '../lib/content/content-error';
 import type { Project } from '../lib/content/project';
 
 /**
- * Loads and checks the content before Astro starts. A mistake stops the build with the list of
- * mistakes and their fixes, not with a stack trace: editors read this, not developers.
+ * Loads, checks and annotates the content before Astro starts. A mistake stops the build with the
+ * list of mistakes and their fixes, not with a stack trace: editors read this, not developers.
+ * What the annotator could not resolve is listed as warnings.
  */
-export function loadContentOrExit(root: string = process.cwd()): Project {
-  const { project, errors } = loadProject(readProjectFiles(root));
-  if (errors.length > 0) {
-    const sorted = sortContentErrors(errors);
-    process.stderr.write(
-      `\nChronique : ${sorted.length} ${sorted.length === 1 ? 'erreur' : 'erreurs'} dans le contenu, le site n'est pas construit.\n\n` +
-        sorted.map((error) => `  ${formatContentError(error)}\n`).join('') +
-        '\n',
-    );
+export function loadContentOrExit(root: string = process.cwd()): { project: Project; annotations: ProjectAnnotations } {
+  const { project, annotations, errors: all } = checkProject(readProjectFiles(root));
+  if (all.length > 0) {
+    process.stderr.write(`\nChronique : ${all.length} ${all.length === 1 ? 'erreur' : 'erreurs'} dans le contenu, le site n'est pas construit.\n\n${list(all)}\n`);
     process.exit(1);
   }
-  return project;
+  if (annotations.warnings.length > 0 && process.env['CHRONIQUE_QUIET'] !== '1') {
+    process.stderr.write(`\nChronique : ${annotations.warnings.length} avertissements de l'annotation (le site est construit) :\n${list(annotations.warnings)}\n`);
+  }
+  return { project, annotations };
+}
+
+function list(errors: readonly ContentError[]): string {
+  return sortContentErrors(errors).map((error) => `  ${formatContentError(error)}\n`).join('');
 }

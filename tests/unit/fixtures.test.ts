@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatContentError, sortContentErrors } from '../../src/lib/content/content-error';
-import { loadProject } from '../../src/lib/content/load-project';
+import { checkProject } from '../../src/lib/check-project';
 import { fixtureProject, fixturesRoot, readTree } from '../helpers/fixtures';
 
 const badRoot = join(fixturesRoot, 'bad');
@@ -10,7 +10,7 @@ const cases = readdirSync(badRoot).sort();
 
 describe('the base fixture', () => {
   it('is a valid project', () => {
-    const { errors } = loadProject(fixtureProject(join(fixturesRoot, 'base')));
+    const { errors } = checkProject(fixtureProject(join(fixturesRoot, 'base')));
     expect(errors.map(formatContentError)).toEqual([]);
   });
 });
@@ -24,7 +24,7 @@ describe('bad inputs', () => {
     const caseDir = join(badRoot, name);
     const before = readTree(caseDir);
     const expected = readFileSync(join(caseDir, 'expected.txt'), 'utf8').split('\n').filter(Boolean);
-    const { errors } = loadProject(fixtureProject(caseDir));
+    const { errors } = checkProject(fixtureProject(caseDir));
     expect(sortContentErrors(errors).map(formatContentError)).toEqual(expected);
     expect(readTree(caseDir)).toEqual(before);
   });

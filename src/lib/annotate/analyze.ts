@@ -9,12 +9,16 @@ export interface BlockInput {
   text: string;
   /** Mentions fixed by directives (`:actor[le régime]{#gouvernement-syrien}`): never re-matched. */
   fixed: Mention[];
+  /** Spans marked `:plain`: left unannotated. */
+  plain?: { start: number; end: number }[];
 }
 
 export interface BlockAnalysis {
   mentions: Mention[];
   dates: TemporalExpression[];
   statements: StatementSpan[];
+  /** Temporal expressions the resolver could not place ("la veille" with no date before it). */
+  unresolvedDates: { start: number; text: string }[];
 }
 
 export interface ArticleContext {
@@ -31,18 +35,18 @@ export function analyzeBlocks(blocks: readonly BlockInput[], context: ArticleCon
   let previousDate: string | undefined;
   let previousSpeaker: string | null = null;
   return blocks.map((block) => {
-    const found = context.matcher.find(block.text, block.fixed);
+    const found = context.matcher.find(block.text, [...block.fixed, ...(block.plain ?? [])]);
     const mentions = [...block.fixed, ...found].sort((a, b) => a.start - b.start);
     const dateResult = findDates(block.text, { published: context.published, ...(previousDate ? { previous: previousDate } : {}) });
     previousDate = dateResult.previous;
     const dates = dateResult.expressions.filter((date) => !mentions.some((mention) => date.start < mention.end && date.end > mention.start));
     const statementResult = findStatements(block.text, mentions, dates, { previousSpeaker });
     previousSpeaker = statementResult.previousSpeaker;
-    return { mentions, dates, statements: statementResult.statements };
+    return { mentions, dates, statements: statementResult.statements, unresolvedDates: dateResult.unresolved };
   });
 }
 
 /** Plain blocks (no directives) from an article's text blocks. */
 export function plainBlocks(blocks: readonly TextBlock[]): BlockInput[] {
-  return blocks.map((block) => ({ text: block.text, fixed: [] }));
+  return blocks.map((block) => ({ text: block.text, fixed: [], plain: [] }));
 }

@@ -54,19 +54,23 @@ const boundary = /[\p{L}\p{N}]/u;
  * Finds the temporal expressions of a block of text, resolving each against the publication date
  * and the last date named before it. Returns them in order, and the last day named, for the next block.
  */
-export function findDates(text: string, context: DateContext): { expressions: TemporalExpression[]; previous: string | undefined } {
+export function findDates(text: string, context: DateContext): { expressions: TemporalExpression[]; unresolved: { start: number; text: string }[]; previous: string | undefined } {
   const expressions: TemporalExpression[] = [];
+  const unresolved: { start: number; text: string }[] = [];
   let previous = context.previous;
   for (const match of text.matchAll(pattern)) {
     const start = match.index;
     const end = start + match[0].length;
     if ((start > 0 && boundary.test(text[start - 1]!)) || (end < text.length && boundary.test(text[end]!))) continue;
     const resolved = resolve(match.groups!, context.published, previous);
-    if (!resolved) continue;
+    if (!resolved) {
+      unresolved.push({ start, text: match[0] });
+      continue;
+    }
     expressions.push({ start, end, text: match[0], ...resolved });
     if (resolved.value && resolved.value.length === 10) previous = resolved.value;
   }
-  return { expressions, previous };
+  return { expressions, unresolved, previous };
 }
 
 type Resolution = Omit<TemporalExpression, 'start' | 'end' | 'text'>;

@@ -1,19 +1,14 @@
 import { withBase } from './deployment';
+import { paths } from './paths';
 
 /** A site-absolute path ("/sources/") made to work under the configured base path. */
 export function url(path: string): string {
   return withBase(import.meta.env.BASE_URL, path);
 }
 
-export const routes = {
-  home: () => url('/'),
-  sources: () => url('/sources/'),
-  source: (slug: string) => url(`/sources/${slug}/`),
-  seed: (file: string) => url(`/seeds/${file}`),
-  actors: () => url('/acteurs/'),
-  actor: (id: string) => url(`/acteurs/${id}/`),
-  places: () => url('/lieux/'),
-  place: (id: string) => url(`/lieux/${id}/`),
-  glossary: (id?: string) => url(id ? `/glossaire/#${id}` : '/glossaire/'),
-  data: (file: string) => url(`/data/${file}`),
-};
+type Routes = { [Name in keyof typeof paths]: (...args: Parameters<(typeof paths)[Name]>) => string };
+
+/** Every page's URL under the base path. */
+export const routes = Object.fromEntries(
+  Object.entries(paths).map(([name, path]) => [name, (...args: unknown[]) => url((path as (...a: unknown[]) => string)(...args))]),
+) as Routes;

@@ -1,0 +1,48 @@
+import type { ContentError } from '../content/content-error';
+import type { Project } from '../content/project';
+import { annotateArticle, type ArticleAnnotation } from './annotate-article';
+import { buildGazetteer, type Gazetteer } from './gazetteer';
+import { compileMentionMatcher, type MentionMatcher } from './mentions';
+
+export interface ProjectAnnotations {
+  gazetteer: Gazetteer;
+  matcher: MentionMatcher;
+  articles: Map<string, ArticleAnnotation>;
+  errors: ContentError[];
+  /** What the engine found but could not resolve: shown to editors, never silently dropped. */
+  warnings: ContentError[];
+}
+
+/** Annotates every article once; pages, exports and the chronology all read this result. */
+export function annotateProject(project: Project): ProjectAnnotations {
+  const gazetteer = buildGazetteer(project);
+  const matcher = compileMentionMatcher(gazetteer);
+  const articles = new Map<string, ArticleAnnotation>();
+  const errors: ContentError[] = [];
+  const warnings: ContentError[] = [];
+  for (const article of project.articles.values()) {
+    const annotation = annotateArticle(article.tree, { file: article.file, published: article.data.published, gazetteer, matcher });
+    articles.set(article.id, annotation);
+    errors.push(...annotation.errors);
+    for (const block of annotation.blocks) {
+      for (const statement of block.analysis.statements) {
+        if (statement.speaker) continue;
+        warnings.push({
+          file: article.file,
+          line: block.line,
+          column: 1,
+          message: `Statement without a known speaker: ${JSON.stringify(excerpt(block.text.slice(statement.start, statement.end)))}`,
+          fix: 'mark who speaks with a directive, e.g. :actor[la source]{#armee-syrienne}, or leave it if the source does not say',
+        });
+      }
+      for (const date of block.analysis.unresolvedDates) {
+        warnings.push({ file: article.file, line: block.line, column: 1, message: `Unresolved date ${JSON.stringify(date.text)}: no date before it to count from`, fix: 'nothing to do if the text gives no reference date' });
+      }
+    }
+  }
+  return { gazetteer, matcher, articles, errors, warnings };
+}
+
+function excerpt(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 60)}…` : text;
+}

@@ -1,0 +1,82 @@
+import type { PhrasingContent } from 'mdast';
+import { formatLongDay } from '../text/french-date';
+import type { AnnotatedBlock } from './annotate-article';
+import type { TemporalExpression } from './dates';
+import type { Entity } from './gazetteer';
+import { element, text } from './inline-nodes';
+import type { Mention } from './mentions';
+
+export interface RenderLinks {
+  entity(entity: Entity): string;
+}
+
+export interface RenderOptions {
+  links: RenderLinks;
+  /** Definitions of glossary terms, shown on hover. */
+  definition(termId: string): string | undefined;
+  speakerName(actorId: string): string | undefined;
+}
+
+/**
+ * The block's children rebuilt with its annotations: statements as `<mark>` with an anchor and
+ * their speaker, mentions as links, dates as `<time>`. The words themselves are the block's text,
+ * in order and unchanged; everything added is marked `data-chrome`.
+ */
+export function renderBlock(block: AnnotatedBlock, options: RenderOptions): PhrasingContent[] {
+  const { text: source, analysis } = block;
+  const spans = [...analysis.mentions.map((mention) => ({ kind: 'mention' as const, mention, start: mention.start, end: mention.end })), ...analysis.dates.map((date) => ({ kind: 'date' as const, date, start: date.start, end: date.end }))].sort((a, b) => a.start - b.start);
+
+  const inline = (from: number, to: number): PhrasingContent[] => {
+    const nodes: PhrasingContent[] = [];
+    let at = from;
+    for (const span of spans) {
+      if (span.start < at || span.end > to || span.start < from) continue;
+      if (span.start > at) nodes.push(text(source.slice(at, span.start)));
+      const words = source.slice(span.start, span.end);
+      nodes.push(span.kind === 'mention' ? mentionNode(span.mention, words, options) : dateNode(span.date, words));
+      at = span.end;
+    }
+    if (at < to) nodes.push(text(source.slice(at, to)));
+    return nodes;
+  };
+
+  const nodes: PhrasingContent[] = [];
+  let at = 0;
+  analysis.statements.forEach((statement, index) => {
+    if (statement.start < at) return;
+    nodes.push(...inline(at, statement.start));
+    const speaker = statement.speaker ? options.speakerName(statement.speaker) : undefined;
+    nodes.push(
+      element(
+        'mark',
+        { id: block.statementAnchors[index], className: ['statement', `statement-${statement.kind}`], dataSpeaker: statement.speaker ?? undefined },
+        inline(statement.start, statement.end),
+      ),
+    );
+    nodes.push(
+      element('span', { className: ['statement-speaker'], dataChrome: '' }, [
+        text(` [${statement.kind === 'direct' ? 'citation' : 'propos rapportés'}${speaker ? ` : ${speaker}` : ''}]`),
+      ]),
+    );
+    at = statement.end;
+  });
+  nodes.push(...inline(at, source.length));
+  nodes.push(element('a', { className: ['para-link'], href: `#${block.anchor}`, dataChrome: '', ariaLabel: 'Lien vers ce paragraphe' }, [text('lien')]));
+  return nodes;
+}
+
+function mentionNode(mention: Mention, words: string, options: RenderOptions): PhrasingContent {
+  const { entity } = mention;
+  const children: PhrasingContent[] = [text(words)];
+  if (entity.name.toLocaleLowerCase('fr') !== words.toLocaleLowerCase('fr')) {
+    children.push(element('span', { className: ['visually-hidden'], dataChrome: '' }, [text(` (${entity.name})`)]));
+  }
+  const definition = entity.kind === 'term' ? options.definition(entity.id) : undefined;
+  return element('a', { href: options.links.entity(entity), className: ['mention', `mention-${entity.kind}`], title: definition }, children);
+}
+
+function dateNode(date: TemporalExpression, words: string): PhrasingContent {
+  if (date.value === null) return element('span', { className: ['date', 'date-future'], dataPrecision: date.precision }, [text(words)]);
+  const title = date.value.length === 10 ? `${formatLongDay(date.value)}${date.timeOfDay ? `, ${date.timeOfDay}` : ''}` : date.value;
+  return element('time', { dateTime: date.value, className: ['date'], dataPrecision: date.precision, title }, [text(words)]);
+}

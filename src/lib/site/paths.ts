@@ -1,0 +1,24 @@
+import type { Entity } from '../annotate/gazetteer';
+
+/** Site-absolute paths of every page type, before the base path is added. One place for every URL. */
+export const paths = {
+  home: () => '/',
+  sources: () => '/sources/',
+  source: (slug: string) => `/sources/${slug}/`,
+  seed: (file: string) => `/seeds/${file}`,
+  actors: () => '/acteurs/',
+  actor: (id: string) => `/acteurs/${id}/`,
+  places: () => '/lieux/',
+  place: (id: string) => `/lieux/${id}/`,
+  glossary: (id?: string) => (id ? `/glossaire/#${id}` : '/glossaire/'),
+  chronology: () => '/chronologie/',
+  day: (isoDay: string) => `/chronologie/${isoDay}/`,
+  event: (id: string) => `/chronologie/evenements/${id}/`,
+  data: (file: string) => `/data/${file}`,
+};
+
+export function entityPath(entity: Pick<Entity, 'kind' | 'id'>): string {
+  if (entity.kind === 'actor') return paths.actor(entity.id);
+  if (entity.kind === 'place') return paths.place(entity.id);
+  return paths.glossary(entity.id);
+}
