@@ -25,9 +25,21 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * - an acronym (all capitals) exactly, or capitalised when it has four letters or more ("SANA", "Sana"),
  *   never in lower case, where it would be a common word ("ANS" is not "ans").
  */
+function body(text: string): string {
+  return [...text].map((char) => (/['’ʼ]/.test(char) ? "['’ʼ]" : /\s/.test(char) ? String.raw`\s+` : escape(char))).join('');
+}
+
+/** Mostly capitals: an intertitle or headline set in upper case. */
+function isInCapitals(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 8 && letters === letters.toLocaleUpperCase('fr');
+}
+
+function capitalsKey(text: string): string {
+  return formKey(text).normalize('NFD').replace(/\p{M}/gu, '');
+}
+
 function formPattern(form: string): string {
-  const body = (text: string) =>
-    [...text].map((char) => (/['’ʼ]/.test(char) ? "['’ʼ]" : /\s/.test(char) ? String.raw`\s+` : escape(char))).join('');
   const letters = form.replace(/[^\p{L}]/gu, '');
   const isAcronym = letters.length >= 2 && letters === letters.toLocaleUpperCase('fr') && letters !== letters.toLocaleLowerCase('fr');
   if (isAcronym) {
@@ -56,16 +68,22 @@ export function compileMentionMatcher(gazetteer: Gazetteer): MentionMatcher {
   const forms = [...gazetteer.forms].sort((a, b) => b.form.length - a.form.length || a.form.localeCompare(b.form));
   if (forms.length === 0) return { find: () => [] };
   const byKey = new Map(forms.map((form) => [formKey(form.form), form.entity]));
+  const byCapitals = new Map(forms.map((form) => [capitalsKey(form.form), form.entity]));
   const source = forms.map((form) => formPattern(form.form)).join('|');
   const regex = new RegExp(`(?<![${letter}])(?:${source})(?![${letter}])`, 'gu');
+  // Text in capitals ("ATTAQUE DE DRONE À DAMAS") carries no case information: match it ignoring case.
+  const capitalsRegex = new RegExp(`(?<![${letter}])(?:${forms.map((form) => body(form.form)).join('|')})(?![${letter}])`, 'giu');
   return {
     find(text, skip = []) {
       const mentions: Mention[] = [];
-      for (const match of text.matchAll(regex)) {
+      const inCapitals = isInCapitals(text);
+      // Turkish dotted capital I (KAMİKAZE) has no simple case folding: read it as I, one code unit for one.
+      const subject = inCapitals ? text.replace(/İ/g, 'I') : text;
+      for (const match of subject.matchAll(inCapitals ? capitalsRegex : regex)) {
         const start = match.index;
         const end = start + match[0].length;
         if (skip.some((span) => start < span.end && end > span.start)) continue;
-        const entity = byKey.get(formKey(match[0]));
+        const entity = byKey.get(formKey(match[0])) ?? (inCapitals ? byCapitals.get(capitalsKey(match[0])) : undefined);
         if (entity) mentions.push({ start, end, entity });
       }
       return mentions;

@@ -12,13 +12,31 @@ const pairs: Record<string, string> = { '«': '»', '“': '”', '„': '“' }
  * without its closing one is ignored rather than guessed.
  */
 export function findQuotes(text: string): QuoteSpan[] {
+  // Positions of each closing mark, consumed left to right: one pass, whatever the text.
+  const closers = new Map<string, number[]>();
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index]!;
+    if (char === '»' || char === '”' || char === '“' || char === '"') {
+      const list = closers.get(char) ?? [];
+      list.push(index);
+      closers.set(char, list);
+    }
+  }
+  const cursor = new Map<string, number>();
+  const nextCloser = (mark: string, after: number): number => {
+    const list = closers.get(mark) ?? [];
+    let at = cursor.get(mark) ?? 0;
+    while (at < list.length && list[at]! <= after) at++;
+    cursor.set(mark, at);
+    return at < list.length ? list[at]! : -1;
+  };
   const spans: QuoteSpan[] = [];
   let index = 0;
   while (index < text.length) {
     const char = text[index]!;
     const close = pairs[char] ?? (char === '"' ? '"' : undefined);
     if (close) {
-      const end = text.indexOf(close, index + 1);
+      const end = nextCloser(close, index);
       if (end > index + 1) {
         spans.push({ start: index, end: end + 1 });
         index = end + 1;

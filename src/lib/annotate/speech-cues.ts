@@ -9,7 +9,7 @@ export interface SpeechCue {
 
 const pastVerbs = [
   'déclaré', 'indiqué', 'affirmé', 'averti', 'reconnu', 'annoncé', 'confié', 'ajouté', 'souligné', 'réaffirmé',
-  'insisté', 'exprimé', 'rapporté', 'précisé', 'assuré', 'estimé', 'expliqué', 'dit', 'promis', 'menacé', 'démenti',
+  'insisté', 'exprimé', 'rapporté', 'précisé', 'assuré', 'estimé', 'expliqué', 'dit', 'promis', 'démenti',
   'nié', 'confirmé', 'prévenu', 'martelé', 'répondu', 'dénoncé', 'accusé', 'appelé', 'plaidé', 'signalé', 'écrit', 'publié',
 ];
 const presentVerbs = [

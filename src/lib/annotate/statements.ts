@@ -73,7 +73,7 @@ export function findStatements(
       for (const quote of available) if (quote.start >= span.start && quote.end <= span.end) used.add(quote);
       // "X a réaffirmé « … » et a exprimé « … »": the second verb shares the first one's subject.
       const sharesSubject = index > 0 && /^[\s,]*(?:et|puis)?\s*$/u.test(text.slice(clauseStart, cue.start));
-      const speaker = sharesSubject ? previousSpeaker : resolveSpeaker(text, cue, clauseStart, clauseEnd, actorMentions, previousSpeaker, span);
+      const speaker = sharesSubject ? previousSpeaker : resolveSpeaker(text, cue, clauseStart, clauseEnd, actorMentions, previousSpeaker, span, statements.length > 0);
       const date =
         dates.find(
           (expression) =>
@@ -82,6 +82,8 @@ export function findStatements(
             (expression.end <= span.start || expression.start >= span.end) &&
             (expression.precision === 'day' || expression.precision === 'part-of-day'),
         ) ?? null;
+      // "il a été signalé que …" with nobody named: no one is said to speak.
+      if (cue.kind === 'passive' && speaker === null) return;
       statements.push({ ...span, speaker, date });
       if (speaker) previousSpeaker = speaker;
       previousWasDirect = span.kind === 'direct';
@@ -109,14 +111,14 @@ function isRelay(between: string): boolean {
 /** Where the clause of a cue ends when another cue follows in the same sentence. */
 function clauseBoundary(text: string, from: number, nextCue: number): number {
   const between = text.slice(from, nextCue);
-  const cut = between.search(/,\s*(?:tandis\s+que|alors\s+que|mais|et)\s|;\s|\s+et\s+(?=(?:a|ont|avait)\s)/u);
+  const cut = between.search(/,\s*(?:(?:tandis|alors)\s+qu(?:e\s|['’])|mais\s|et\s)|;\s|\s+et\s+(?=(?:a|ont|avait)\s)/u);
   return cut === -1 ? nextCue : from + cut;
 }
 
 function clauseBoundaryAfter(text: string, previousCueEnd: number, cue: number): number {
   const between = text.slice(previousCueEnd, cue);
   if (/\s+(?:et|puis)\s*$/u.test(between)) return cue;
-  const match = /,\s*(?:tandis\s+que|alors\s+que|mais|et)\s|;\s/u.exec(between);
+  const match = /,\s*(?:(?:tandis|alors)\s+qu(?:e\s|['’])|mais\s|et\s)|;\s/u.exec(between);
   return match ? previousCueEnd + match.index + match[0].length : previousCueEnd;
 }
 
@@ -128,6 +130,7 @@ function resolveSpeaker(
   mentions: readonly Mention[],
   previous: string | null,
   span: { start: number; end: number },
+  continuesStatement: boolean,
 ): string | null {
   if (cue.kind === 'according-to') {
     const source = mentions.find((mention) => mention.start >= cue.end && mention.start <= cue.end + 4);
@@ -150,7 +153,9 @@ function resolveSpeaker(
   if (anaphoricSubject.test(subjectText) && !before.some((mention) => mention.start >= subjectStart && mention.start < subjectStart + 40)) return previous;
   const subject = before.find((mention) => mention.start >= subjectStart);
   if (subject) return subject.entity.id;
-  if (cue.kind === 'passive' || (!quoteFirst && !/^[\s,\-–—]*$/u.test(subjectText))) return null;
+  // "Il a été déclaré que …" right after someone's statement in the same paragraph continues it.
+  if (cue.kind === 'passive') return continuesStatement ? previous : null;
+  if ((!quoteFirst && !/^[\s,\-–—]*$/u.test(subjectText))) return null;
 
   // Inverted subject: "a déclaré mercredi la porte-parole de la diplomatie russe, Maria Zakharova".
   const after = mentions.filter((mention) => mention.start >= cue.end && mention.end <= clauseEnd);

@@ -1,14 +1,18 @@
+import { checkProject, type CheckedProject } from '../check-project';
 import { readProjectFiles } from '../content/content-files';
-import { loadProject } from '../content/load-project';
 import type { Project } from '../content/project';
 
-let cached: Project | undefined;
+let cached: CheckedProject | undefined;
 
 /**
- * The validated content, loaded once per build. Its errors were already reported, and the build
- * stopped, by the check that astro.config.mjs runs first.
+ * The validated, annotated content, loaded once per build. Its errors were already reported, and
+ * the build stopped, by the check that astro.config.mjs runs first.
  */
-export function loadSiteProject(): Project {
-  cached ??= loadProject(readProjectFiles(process.cwd())).project;
+export function loadSite(): CheckedProject {
+  cached ??= checkProject(readProjectFiles(process.cwd()));
   return cached;
+}
+
+export function loadSiteProject(): Project {
+  return loadSite().project;
 }

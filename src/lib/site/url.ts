@@ -12,3 +12,8 @@ type Routes = { [Name in keyof typeof paths]: (...args: Parameters<(typeof paths
 export const routes = Object.fromEntries(
   Object.entries(paths).map(([name, path]) => [name, (...args: unknown[]) => url((path as (...a: unknown[]) => string)(...args))]),
 ) as Routes;
+
+/** The absolute URL of a page, for exports, feeds and canonical links. */
+export function absoluteUrl(path: string): string {
+  return new URL(url(path), import.meta.env.SITE).href;
+}

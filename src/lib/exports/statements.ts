@@ -1,0 +1,68 @@
+import type { ProjectAnnotations } from '../annotate/annotate-project';
+import { statementText } from '../annotate/annotate-article';
+import type { Project } from '../content/project';
+import { sortByPublication } from '../site/sort';
+
+export interface StatementRecord {
+  id: string;
+  article: string;
+  speaker: string | null;
+  speakerOrg: string | null;
+  date: string | null;
+  datePrecision: 'day' | 'part-of-day' | 'by-publication';
+  kind: 'direct' | 'reported';
+  quote: string;
+  /** URL of the passage on its source page. */
+  anchor: string;
+  /** Anchor of the paragraph that holds it. */
+  paragraph: string;
+}
+
+/**
+ * Every statement the annotator found, articles oldest first, in reading order. A statement the
+ * sentence does not date takes its article's publication day, with precision `by-publication`.
+ */
+export function statementRecords(project: Project, annotations: ProjectAnnotations, passageUrl: (slug: string, anchor: string) => string): StatementRecord[] {
+  const records: StatementRecord[] = [];
+  for (const article of sortByPublication(project.articles.values())) {
+    const annotation = annotations.articles.get(article.id);
+    if (!annotation) continue;
+    for (const block of annotation.blocks) {
+      block.analysis.statements.forEach((statement, index) => {
+        const anchor = block.statementAnchors[index]!;
+        records.push({
+          id: `${article.id}/${anchor}`,
+          article: article.id,
+          speaker: statement.speaker,
+          speakerOrg: statement.speaker ? organisationOf(project, statement.speaker) : null,
+          date: statement.date?.value ?? article.data.published,
+          datePrecision: statement.date ? (statement.date.precision === 'part-of-day' ? 'part-of-day' : 'day') : 'by-publication',
+          kind: statement.kind,
+          quote: statementText(block, statement),
+          anchor: passageUrl(article.id, anchor),
+          paragraph: block.anchor,
+        });
+      });
+    }
+  }
+  return records;
+}
+
+/** The organisation a speaker speaks for: a person's affiliation, or the organisation itself. */
+export function organisationOf(project: Project, actorId: string): string | null {
+  const actor = project.actors.get(actorId);
+  if (!actor) return null;
+  if (actor.data.kind !== 'person') return actorId;
+  return actor.data.affiliation ?? null;
+}
+
+const csvColumns = ['id', 'article', 'speaker', 'speakerOrg', 'date', 'datePrecision', 'kind', 'quote', 'anchor'] as const;
+
+/** RFC 4180 CSV: a header, CRLF line ends, fields quoted when they hold a comma, quote or line break. */
+export function statementsCsv(records: readonly StatementRecord[]): string {
+  const field = (value: string | null) => {
+    const text = value ?? '';
+    return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  };
+  return [csvColumns.join(','), ...records.map((record) => csvColumns.map((column) => field(record[column])).join(','))].join('\r\n') + '\r\n';
+}

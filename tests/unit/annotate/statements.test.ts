@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { findDates } from '../../../src/lib/annotate/dates';
+import { findStatements } from '../../../src/lib/annotate/statements';
+import { matcher } from './helpers';
+
+function statements(text: string, previousSpeaker: string | null = null) {
+  const mentions = matcher.find(text);
+  const { expressions } = findDates(text, { published: '2024-12-14' });
+  return findStatements(text, mentions, expressions, { previousSpeaker }).statements.map((statement) => ({
+    kind: statement.kind,
+    speaker: statement.speaker,
+    date: statement.date?.value ?? null,
+    text: text.slice(statement.start, statement.end),
+  }));
+}
+
+describe('findStatements', () => {
+  it('finds a quotation in French guillemets introduced by "a déclaré que"', () => {
+    expect(statements('Maria Zakharova a déclaré lundi que « la situation reste très tendue dans le sud ».')).toEqual([
+      { kind: 'direct', speaker: 'maria-zakharova', date: '2024-12-09', text: '« la situation reste très tendue dans le sud »' },
+    ]);
+  });
+
+  it('finds a quotation in curly quotes followed by an inverted verb', () => {
+    expect(statements('“Nous ne reculerons pas devant les menaces”, a affirmé mardi la diplomate Kaja Kallas.')).toEqual([
+      { kind: 'direct', speaker: 'kaja-kallas', date: '2024-12-10', text: '“Nous ne reculerons pas devant les menaces”' },
+    ]);
+  });
+
+  it('keeps a quotation that spans two sentences whole, and "- a déclaré" after it', () => {
+    const text = '"Les forces se retirent de la ville. Elle pourrait tomber ce soir."- a déclaré dans le communiqué.';
+    expect(statements(text)).toEqual([{ kind: 'direct', speaker: null, date: null, text: '"Les forces se retirent de la ville. Elle pourrait tomber ce soir."' }]);
+  });
+
+  it('finds reported speech after "a indiqué que", with the speaker in apposition', () => {
+    expect(statements("Le porte-parole, Ahmed al-Charaa, a indiqué que les combattants avaient atteint Deraa.")).toEqual([
+      { kind: 'reported', speaker: 'ahmed-al-charaa', date: null, text: 'les combattants avaient atteint Deraa' },
+    ]);
+  });
+
+  it('attributes "selon X" at the start or at the end of a sentence', () => {
+    expect(statements("Selon l'OSDH, les combats ont fait des dizaines de morts près de Hama.")).toEqual([
+      { kind: 'reported', speaker: 'osdh', date: null, text: 'les combats ont fait des dizaines de morts près de Hama' },
+    ]);
+    expect(statements("Les rebelles contrôlent trois villages au sud de Deraa, selon l'Observatoire.")).toEqual([
+      { kind: 'reported', speaker: 'osdh', date: null, text: 'Les rebelles contrôlent trois villages au sud de Deraa' },
+    ]);
+  });
+
+  it('gives "il" and "a-t-elle déclaré" to the previous speaker', () => {
+    expect(statements('« Le dialogue reste ouvert à toutes les parties », a-t-elle déclaré.', 'maria-zakharova')[0]!.speaker).toBe('maria-zakharova');
+    expect(statements("Il a souligné que l'aide humanitaire devait passer par Deraa.", 'kaja-kallas')[0]!.speaker).toBe('kaja-kallas');
+  });
+
+  it('gives the statement to the source, not to the outlet that relays it', () => {
+    expect(statements("L'agence SANA a rapporté qu'Ahmed al-Charaa avait déclaré que « la transition prendra des mois ».")).toEqual([
+      { kind: 'direct', speaker: 'ahmed-al-charaa', date: null, text: '« la transition prendra des mois »' },
+    ]);
+  });
+
+  it('splits two speakers in one sentence', () => {
+    const found = statements("Kaja Kallas a réaffirmé le soutien de l'Union, tandis qu'Ahmed al-Charaa a promis des élections libres.");
+    expect(found.map((statement) => [statement.speaker, statement.text])).toEqual([
+      ['kaja-kallas', "le soutien de l'Union"],
+      ['ahmed-al-charaa', 'des élections libres'],
+    ]);
+  });
+
+  it('does not take a quoted word as a statement', () => {
+    expect(statements('Les « rebelles » avancent vers Hama.')).toEqual([]);
+  });
+
+  it('ignores an impersonal passive with nobody named', () => {
+    expect(statements('Il a été signalé que des tirs avaient été entendus à Deraa.')).toEqual([]);
+  });
+
+  it('ignores a verb of saying inside a quotation', () => {
+    expect(statements('« Ils affirment que tout va bien », a ironisé un habitant.').filter((statement) => statement.text.startsWith('tout'))).toEqual([]);
+  });
+});
