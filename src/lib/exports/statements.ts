@@ -2,6 +2,7 @@ import type { ProjectAnnotations } from '../annotate/annotate-project';
 import { statementText } from '../annotate/annotate-article';
 import type { Project } from '../content/project';
 import { sortByPublication } from '../site/sort';
+import { toCsv } from './csv';
 
 export interface StatementRecord {
   id: string;
@@ -58,11 +59,7 @@ export function organisationOf(project: Project, actorId: string): string | null
 
 const csvColumns = ['id', 'article', 'speaker', 'speakerOrg', 'date', 'datePrecision', 'kind', 'quote', 'anchor'] as const;
 
-/** RFC 4180 CSV: a header, CRLF line ends, fields quoted when they hold a comma, quote or line break. */
+/** `/data/statements.csv`: the same records, one per row. */
 export function statementsCsv(records: readonly StatementRecord[]): string {
-  const field = (value: string | null) => {
-    const text = value ?? '';
-    return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-  };
-  return [csvColumns.join(','), ...records.map((record) => csvColumns.map((column) => field(record[column])).join(','))].join('\r\n') + '\r\n';
+  return toCsv(records as unknown as Record<string, string | null>[], csvColumns);
 }

@@ -13,7 +13,8 @@ export const paths = {
   glossary: (id?: string) => (id ? `/glossaire/#${id}` : '/glossaire/'),
   chronology: () => '/chronologie/',
   day: (isoDay: string) => `/chronologie/${isoDay}/`,
-  event: (id: string) => `/chronologie/evenements/${id}/`,
+  event: (date: string, id: string) => `/chronologie/${date}/#${id}`,
+  chronologyFacet: (facet: 'acteurs' | 'lieux' | 'types', id: string) => `/chronologie/${facet}/${id}/`,
   data: (file: string) => `/data/${file}`,
 };
 

@@ -30,3 +30,10 @@ export function formatPublished(isoDay: string, precision: 'day' | 'approximate'
   if (precision === 'month') return `en ${new Intl.DateTimeFormat('fr-FR', { timeZone: 'UTC', month: 'long', year: 'numeric' }).format(utc(isoDay))}`;
   return `${precisionWords[precision]}${formatDay(isoDay)}`;
 }
+
+/** How an event's date reads: "jeudi 5 décembre 2024, soir", "vers le 6 décembre 2024", "du 30 novembre au 1er décembre 2024". */
+export function formatEventDate(event: { date: string; datePrecision: string; endDate?: string | undefined; timeOfDay?: string | undefined }): string {
+  if (event.datePrecision === 'range' && event.endDate) return `du ${formatDay(event.date).replace(/ \d{4}$/, '')} au ${formatDay(event.endDate)}`;
+  if (event.datePrecision === 'approximate') return `vers le ${formatDay(event.date)}`;
+  return `${formatLongDay(event.date)}${event.timeOfDay ? `, ${event.timeOfDay}` : ''}`;
+}

@@ -1,11 +1,5 @@
 import type { APIRoute } from 'astro';
-import { statementRecords, statementsCsv } from '../../lib/exports/statements';
-import { loadSite } from '../../lib/site/load';
-import { paths } from '../../lib/site/paths';
-import { absoluteUrl } from '../../lib/site/url';
+import { statementsCsv } from '../../lib/exports/statements';
+import { siteChronology } from '../../lib/site/chronology';
 
-export const GET: APIRoute = () => {
-  const { project, annotations } = loadSite();
-  const records = statementRecords(project, annotations, (slug, anchor) => absoluteUrl(`${paths.source(slug)}#${anchor}`));
-  return new Response(statementsCsv(records), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
-};
+export const GET: APIRoute = () => new Response(statementsCsv(siteChronology().statements), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

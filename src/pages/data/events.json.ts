@@ -1,0 +1,6 @@
+import type { APIRoute } from 'astro';
+import { eventRecords } from '../../lib/exports/events';
+import { jsonResponse } from '../../lib/exports/json-response';
+import { passageUrl, siteChronology } from '../../lib/site/chronology';
+
+export const GET: APIRoute = () => jsonResponse(eventRecords(siteChronology().chronology.events, passageUrl));
