@@ -9,6 +9,7 @@ export function articlesExport(project: Project) {
     title: data.title,
     titleOrigin: data.titleOrigin,
     outlet: data.outlet,
+    outletShort: data.outletShort ?? null,
     outletInferred: data.outletInferred,
     originalSource: data.originalSource ?? null,
     url: data.url ?? null,

@@ -35,6 +35,8 @@ export const ArticleSchema = z.strictObject({
   /** `seed`: the title is the seed's first line; `editorial`: the seed has none and Chronique wrote this one. */
   titleOrigin: z.enum(['seed', 'editorial']),
   outlet: NameSchema,
+  /** A short name for charts and tables, when `outlet` is long ("Site arabophone"). */
+  outletShort: NameSchema.optional(),
   /** True when the seed does not name its outlet and Chronique inferred it (say how in outletNote). */
   outletInferred: z.boolean().default(false),
   /** What the outlet is, for readers who do not know it. */

@@ -15,6 +15,7 @@ export function navigation(): NavigationItem[] {
     { label: 'Acteurs', href: routes.actors(), section: 'acteurs' },
     { label: 'Lieux', href: routes.places(), section: 'lieux' },
     { label: 'Glossaire', href: routes.glossary(), section: 'glossaire' },
+    { label: 'Graphiques', href: routes.charts(), section: 'graphiques' },
   ];
 }
 

@@ -16,6 +16,10 @@ export const paths = {
   event: (date: string, id: string) => `/chronologie/${date}/#${id}`,
   chronologyFacet: (facet: 'acteurs' | 'lieux' | 'types', id: string) => `/chronologie/${facet}/${id}/`,
   data: (file: string) => `/data/${file}`,
+  charts: () => '/graphiques/',
+  chapters: () => '/chapitres/',
+  chapter: (slug: string) => `/chapitres/${slug}/`,
+  search: () => '/recherche/',
 };
 
 export function entityPath(entity: Pick<Entity, 'kind' | 'id'>): string {

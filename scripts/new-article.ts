@@ -1,0 +1,58 @@
+/**
+ * `npm run new:article -- <article.txt> [--slug <slug>]`: imports a text as a seed and creates the
+ * stub of its article (see src/lib/import/import-plan.ts). Run from the project root.
+ */
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { formatContentError, sortContentErrors, type ContentError } from '../src/lib/content/content-error';
+import { readProjectFiles } from '../src/lib/content/content-files';
+import { isContentError } from '../src/lib/content/frontmatter';
+import { parseImportArguments } from '../src/lib/import/arguments';
+import { planImport } from '../src/lib/import/import-plan';
+import { isoDay } from '../src/lib/text/calendar';
+
+const root = process.cwd();
+
+function fail(errors: readonly ContentError[], written: readonly string[] = []): never {
+  console.error(sortContentErrors(errors).map(formatContentError).join('\n'));
+  console.error(written.length === 0 ? 'Rien n’a été écrit.' : `Déjà écrit : ${written.join(', ')}.`);
+  process.exit(1);
+}
+
+const args = parseImportArguments(process.argv.slice(2));
+if (isContentError(args)) fail([args]);
+
+const absolute = resolve(root, args.path);
+const fromRoot = relative(root, absolute);
+const sourcePath = (fromRoot.startsWith('..') || isAbsolute(fromRoot) ? absolute : fromRoot).split('\\').join('/');
+let isFile = false;
+try {
+  isFile = statSync(absolute).isFile();
+} catch {
+  fail([{ file: sourcePath, line: 1, column: 1, message: 'Missing file, expected the path of a .txt article', fix: 'check the path (relative to the project root, or absolute)' }]);
+}
+if (!isFile) fail([{ file: sourcePath, line: 1, column: 1, message: 'Unexpected folder, expected the path of a .txt file', fix: 'give the path of the article file itself' }]);
+
+const now = new Date();
+const plan = planImport({
+  sourcePath,
+  sourceBytes: readFileSync(absolute),
+  ...(args.slug !== undefined ? { slug: args.slug } : {}),
+  today: isoDay(now.getFullYear(), now.getMonth() + 1, now.getDate()),
+  files: readProjectFiles(root),
+});
+if (!plan.ok) fail(plan.errors);
+
+const written: string[] = [];
+for (const file of plan.writes) {
+  const target = join(root, file.path);
+  try {
+    mkdirSync(dirname(target), { recursive: true });
+    // "wx" fails if the file appeared since the plan was made: an editor's file is never replaced.
+    writeFileSync(target, file.bytes, { flag: file.createOnly ? 'wx' : 'w' });
+  } catch (error) {
+    fail([{ file: file.path, line: 1, column: 1, message: `Unexpected failure writing the file (${(error as Error).message})`, fix: 'fix the cause, then run the import again: a seed already copied is accepted as is' }], written);
+  }
+  written.push(file.path);
+}
+console.log(plan.report.join('\n'));

@@ -1,0 +1,116 @@
+import { buildGazetteer } from '../annotate/gazetteer';
+import { compileMentionMatcher } from '../annotate/mentions';
+import type { ContentError } from '../content/content-error';
+import { collectionFolders, seedManifestPath, type ProjectFiles } from '../content/content-files';
+import { isContentError } from '../content/frontmatter';
+import { loadProject } from '../content/load-project';
+import { expectedBlocks } from '../seed/fidelity';
+import { seedLines } from '../seed/seed-text';
+import { renderArticleStub } from './article-stub';
+import { proposeBoilerplate } from './boilerplate';
+import { formatImportReport } from './import-report';
+import { findNameCandidates } from './name-candidates';
+import { findPublicationCandidates, type PublicationChoice } from './publication-candidates';
+import { registerSeed } from './seed-registration';
+import { isValidSlug, slugFromTitle } from './slug';
+import { readSourceText } from './source-file';
+
+export interface ImportInput {
+  /** The file to import, as the editor named it (used in messages and for the seed's name). */
+  sourcePath: string;
+  sourceBytes: Uint8Array;
+  /** From --slug; otherwise the slug is made from the title. */
+  slug?: string;
+  /** The day of the import, YYYY-MM-DD: the publication date when the text gives none. */
+  today: string;
+  /** The project as it is on disk. */
+  files: ProjectFiles;
+}
+
+export interface FileToWrite {
+  /** Relative to the project root. */
+  path: string;
+  bytes: Uint8Array;
+  /** The file must not exist yet: writing it must never replace an editor's file. */
+  createOnly: boolean;
+}
+
+export type ImportPlan = { ok: true; writes: FileToWrite[]; report: string[] } | { ok: false; errors: ContentError[] };
+
+/**
+ * Everything `npm run new:article` does, without touching the disk: checks the file, decides
+ * what to write (seed, manifest, article stub) and what to tell the editor. Refuses with errors
+ * rather than write anything doubtful.
+ */
+export function planImport(input: ImportInput): ImportPlan {
+  const source = readSourceText(input.sourcePath, input.sourceBytes);
+  if (isContentError(source)) return { ok: false, errors: [source] };
+  const lines = seedLines(source.text).filter((line) => line.text.trim() !== '');
+  const title = { line: lines[0]!.number, text: lines[0]!.text.trim() };
+
+  const errors: ContentError[] = [];
+  const slug = input.slug ?? slugFromTitle(title.text);
+  const articlePath = `${collectionFolders.articles}/${slug}.mdx`;
+  if (input.slug !== undefined && !isValidSlug(input.slug)) {
+    errors.push({ file: 'command line', line: 1, column: 1, message: `Unexpected slug ${JSON.stringify(input.slug)}, expected lower-case ASCII words joined by hyphens (it becomes the URL)`, fix: `use --slug ${slugFromTitle(input.slug) || 'mon-article'}` });
+  } else if (slug === '') {
+    errors.push({ file: input.sourcePath, line: title.line, column: 1, message: 'Unexpected title without Latin letters or digits, expected one to make the slug from', fix: 'give the slug with --slug <slug>' });
+  } else if (input.files.collections.articles.some((file) => file.path === articlePath)) {
+    errors.push({ file: articlePath, line: 1, column: 1, message: `Refusing to overwrite ${articlePath}, which already exists`, fix: 'choose another slug with --slug <slug>; an existing article is never replaced' });
+  }
+  const seed = registerSeed(source.name, input.sourceBytes, input.files);
+  if (Array.isArray(seed)) errors.push(...seed);
+
+  const proposals = proposeBoilerplate(source.text);
+  if (expectedBlocks(source.text, { titleOrigin: 'seed', boilerplate: proposals }).length === 0) {
+    errors.push({ file: input.sourcePath, line: title.line, column: 1, message: 'Unexpected text with nothing besides its title and boilerplate, expected the paragraphs of an article', fix: 'check that the file holds the whole article' });
+  }
+  if (errors.length > 0 || Array.isArray(seed)) return { ok: false, errors };
+
+  const boilerplateLines = new Set(proposals.map((proposal) => proposal.line));
+  const publication = findPublicationCandidates(
+    lines.map((line) => ({ line: line.number, text: line.text, boilerplate: boilerplateLines.has(line.number) })),
+    input.today,
+  );
+  const { project } = loadProject(input.files);
+  const names = findNameCandidates(
+    lines.filter((line) => !boilerplateLines.has(line.number)).map((line) => ({ line: line.number, text: line.text })),
+    compileMentionMatcher(buildGazetteer(project)),
+  );
+
+  const article = renderArticleStub({
+    title: title.text,
+    seedName: source.name,
+    seedText: source.text,
+    published: publication.published,
+    publishedNote: publishedNote(publication, input.today),
+    boilerplate: proposals,
+  });
+  const encode = (text: string) => new TextEncoder().encode(text);
+  const writes: FileToWrite[] = [
+    ...(seed.alreadyPresent ? [] : [{ path: seed.path, bytes: input.sourceBytes, createOnly: true }]),
+    { path: seedManifestPath, bytes: encode(seed.manifestText), createOnly: false },
+    { path: articlePath, bytes: encode(article), createOnly: true },
+  ];
+  const report = formatImportReport({
+    sourcePath: input.sourcePath,
+    seedPath: seed.path,
+    seedAlreadyPresent: seed.alreadyPresent,
+    articlePath,
+    title,
+    titleLooksLikeProse: title.text.length > 120 || /[.;:,]$/.test(title.text),
+    slug,
+    slugFromOption: input.slug !== undefined,
+    boilerplate: proposals,
+    publication,
+    today: input.today,
+    names,
+  });
+  return { ok: true, writes, report };
+}
+
+function publishedNote(publication: PublicationChoice, today: string): string {
+  return publication.source
+    ? `Date proposée à l’import, à vérifier : la date explicite la plus récente du texte, « ${publication.source.text} » (ligne ${publication.source.line}) ; le texte a pu paraître plus tard.`
+    : `À compléter : le texte ne donne aucune date avec l’année ; ${today} est le jour de l’import, pas la date de publication.`;
+}
