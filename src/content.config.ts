@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { ActorSchema } from './lib/schemas/actor';
 import { ArticleSchema } from './lib/schemas/article';
+import { ChapterSchema } from './lib/schemas/chapter';
 import { EventSchema } from './lib/schemas/event';
 import { GlossaryTermSchema } from './lib/schemas/glossary-term';
 import { PlaceSchema } from './lib/schemas/place';
@@ -18,4 +19,5 @@ export const collections = {
   places: defineCollection({ loader: yaml('places'), schema: PlaceSchema }),
   glossary: defineCollection({ loader: yaml('glossary'), schema: GlossaryTermSchema }),
   events: defineCollection({ loader: yaml('events'), schema: EventSchema }),
+  chapters: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/chapters' }), schema: ChapterSchema }),
 };

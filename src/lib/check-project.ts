@@ -1,4 +1,6 @@
+import { annotateChapter } from './annotate/annotate-chapter';
 import { annotateProject, type ProjectAnnotations } from './annotate/annotate-project';
+import { entityPath, paths } from './site/paths';
 import type { ContentError } from './content/content-error';
 import type { ProjectFiles } from './content/content-files';
 import { loadProject } from './content/load-project';
@@ -15,5 +17,16 @@ export interface CheckedProject {
 export function checkProject(files: ProjectFiles): CheckedProject {
   const { project, errors } = loadProject(files);
   const annotations = annotateProject(project);
-  return { project, annotations, errors: [...errors, ...annotations.errors], warnings: annotations.warnings };
+  const chapterErrors = [...project.chapters.values()].flatMap((chapter) =>
+    annotateChapter(chapter.tree, {
+      file: chapter.file,
+      project,
+      annotations: annotations.articles,
+      matcher: annotations.matcher,
+      targets: { event: (date, id) => paths.event(date, id), passage: (slug, anchor) => `${paths.source(slug)}#${anchor}` },
+      entityUrl: entityPath,
+      definition: (id) => project.glossary.get(id)?.data.definition,
+    }),
+  );
+  return { project, annotations, errors: [...errors, ...annotations.errors, ...chapterErrors], warnings: annotations.warnings };
 }

@@ -2,6 +2,7 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { formatContentError } from '../content/content-error';
 import { annotateArticle } from './annotate-article';
+import { annotateChapter, type ChapterOptions } from './annotate-chapter';
 import type { MentionMatcher } from './mentions';
 import type { Gazetteer } from './gazetteer';
 import { renderBlock, type RenderOptions } from './render-block';
@@ -11,6 +12,8 @@ export interface RemarkAnnotateOptions extends RenderOptions {
   matcher: MentionMatcher;
   /** The article a file is, by its path relative to the project root: its publication day. */
   articleFor(path: string): { published: string; file: string } | undefined;
+  /** The chapter options when the file is a chapter. */
+  chapterFor(path: string): ChapterOptions | undefined;
 }
 
 /**
@@ -19,6 +22,12 @@ export interface RemarkAnnotateOptions extends RenderOptions {
  */
 export default function remarkAnnotate(options: RemarkAnnotateOptions) {
   return (tree: Root, file: VFile) => {
+    const chapter = options.chapterFor(file.path);
+    if (chapter) {
+      const errors = annotateChapter(tree, chapter);
+      if (errors.length > 0) file.fail(errors.map(formatContentError).join('\n'));
+      return;
+    }
     const article = options.articleFor(file.path);
     if (!article) return;
     const annotation = annotateArticle(tree, { file: article.file, published: article.published, gazetteer: options.gazetteer, matcher: options.matcher });

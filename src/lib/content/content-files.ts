@@ -14,6 +14,7 @@ export const collectionFolders = {
   glossary: 'content/glossary',
   events: 'content/events',
   articles: 'content/articles',
+  chapters: 'content/chapters',
 } as const;
 
 export type CollectionName = keyof typeof collectionFolders;

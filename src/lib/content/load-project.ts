@@ -4,6 +4,7 @@ import { findCode } from '../article/find-code';
 import { parseMdx } from '../article/parse-mdx';
 import { ActorSchema } from '../schemas/actor';
 import { ArticleSchema } from '../schemas/article';
+import { ChapterSchema } from '../schemas/chapter';
 import { EventSchema } from '../schemas/event';
 import { GlossaryTermSchema } from '../schemas/glossary-term';
 import { PlaceSchema } from '../schemas/place';
@@ -15,7 +16,7 @@ import type { ContentError } from './content-error';
 import { seedManifestPath, type ProjectFiles, type SourceFile } from './content-files';
 import { decodeText } from './decode-text';
 import { isContentError, splitFrontmatter } from './frontmatter';
-import type { ArticleEntry, Entry, Project } from './project';
+import type { ArticleEntry, ChapterEntry, Entry, Project } from './project';
 import { validateEntry } from './validate-entry';
 import { parseYamlSource } from './yaml-source';
 
@@ -36,6 +37,7 @@ export function loadProject(files: ProjectFiles): LoadedProject {
     glossary: loadYamlCollection(files.collections.glossary, GlossaryTermSchema, errors),
     events: loadYamlCollection(files.collections.events, EventSchema, errors),
     articles: loadArticles(files, errors),
+    chapters: loadChapters(files.collections.chapters, errors),
   };
   errors.push(...checkReferences(project, invalidIds(files, project)));
   return { project, errors };
@@ -188,4 +190,46 @@ function loadArticle(id: string, file: SourceFile, files: ProjectFiles, manifest
     text: seedBlocks.map((block) => block.text).join('\n'),
     seedText,
   };
+}
+
+function loadChapters(files: SourceFile[], errors: ContentError[]): Map<string, ChapterEntry> {
+  const chapters = new Map<string, ChapterEntry>();
+  const orders = new Map<number, string>();
+  for (const file of files) {
+    const id = entryId(file, ['.mdx'], chapters, errors);
+    if (id === undefined) continue;
+    const text = decodeText(file.bytes, file.path);
+    if (isContentError(text)) {
+      errors.push(text);
+      continue;
+    }
+    const split = splitFrontmatter(text, file.path);
+    if (isContentError(split)) {
+      errors.push(split);
+      continue;
+    }
+    const source = parseYamlSource(split.yaml, file.path, split.yamlLineOffset);
+    const result = validateEntry(ChapterSchema, source, file.path);
+    if ('errors' in result) {
+      errors.push(...result.errors);
+      continue;
+    }
+    const tree = parseMdx(split.body, file.path);
+    if (isContentError(tree)) {
+      errors.push(tree);
+      continue;
+    }
+    const code = findCode(tree, file.path);
+    if (code.length > 0) {
+      errors.push(...code);
+      continue;
+    }
+    const other = orders.get(result.data.order);
+    if (other) {
+      errors.push({ file: file.path, ...source.locate(['order']), message: `Unexpected order ${result.data.order}, already the order of ${other}`, fix: 'give each chapter its own position' });
+    }
+    orders.set(result.data.order, file.path);
+    chapters.set(id, { id, file: file.path, data: result.data, locate: source.locate, tree });
+  }
+  return chapters;
 }

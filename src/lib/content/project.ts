@@ -2,6 +2,7 @@ import type { Root } from 'mdast';
 import type { TextBlock } from '../article/blocks';
 import type { Actor } from '../schemas/actor';
 import type { Article } from '../schemas/article';
+import type { Chapter } from '../schemas/chapter';
 import type { Event } from '../schemas/event';
 import type { GlossaryTerm } from '../schemas/glossary-term';
 import type { Place } from '../schemas/place';
@@ -25,6 +26,10 @@ export interface ArticleEntry extends Entry<Article> {
   seedText: string;
 }
 
+export interface ChapterEntry extends Entry<Chapter> {
+  tree: Root;
+}
+
 /** All of Chronique's editor-owned content, validated. */
 export interface Project {
   actors: Map<string, Entry<Actor>>;
@@ -32,4 +37,5 @@ export interface Project {
   glossary: Map<string, Entry<GlossaryTerm>>;
   events: Map<string, Entry<Event>>;
   articles: Map<string, ArticleEntry>;
+  chapters: Map<string, ChapterEntry>;
 }

@@ -42,6 +42,7 @@ const functionWords = new Set(
     'lors', 'face', 'malgré', 'outre', 'parmi', 'dès', 'jusqu', 'lorsqu', 'puisqu', 'qu', 'aujourd', 'hier', 'demain', "d'autre", 'autre', 'autres',
     'tous', 'tout', 'toute', 'toutes', 'plusieurs', 'certains', 'certaines', 'chaque', 'aucun', 'aucune', 'alors', 'ainsi', 'puis', 'enfin',
     'pourtant', 'cependant', 'toutefois', 'néanmoins', 'ensuite', 'déjà', 'encore', 'aussi', 'même', 'non', 'oui', 'plus', 'moins', 'très',
+    'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'vingt', 'cent', 'mille', 'premier', 'première', 'dernier', 'dernière',
     'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
     'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre',
   ].map((entry) => normalizeApostrophes(entry)),

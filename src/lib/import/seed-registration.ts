@@ -32,7 +32,8 @@ export function registerSeed(name: string, bytes: Uint8Array, files: ProjectFile
       fix: `rename the file (e.g. "${name.replace(/\.txt$/, '-2.txt')}") and import it again`,
     });
   }
-  const owner = articleUsingSeed(name, files);
+  // A different text of the same name is a new seed to rename, not a second import.
+  const owner = existing && !alreadyPresent ? undefined : articleUsingSeed(name, files);
   if (owner) {
     errors.push({ file: owner, line: 1, column: 1, message: `Unexpected second import of ${path}, already the seed of ${owner}`, fix: `edit ${owner}, or delete it first to import the text again` });
   }

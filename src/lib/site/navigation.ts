@@ -10,6 +10,7 @@ export interface NavigationItem {
 /** The site's sections, in the order a reader discovers them. */
 export function navigation(): NavigationItem[] {
   return [
+    { label: 'Chapitres', href: routes.chapters(), section: 'chapitres' },
     { label: 'Chronologie', href: routes.chronology(), section: 'chronologie' },
     { label: 'Sources', href: routes.sources(), section: 'sources' },
     { label: 'Acteurs', href: routes.actors(), section: 'acteurs' },
