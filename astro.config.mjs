@@ -14,9 +14,11 @@ const base = siteBase(process.env.BASE_PATH);
 export default defineConfig({
   site: siteUrl(process.env.SITE_URL),
   base,
+  // OUT_DIR lets tests build a second copy (another base path, a reproducibility check) beside dist/.
+  outDir: process.env.OUT_DIR || './dist',
   trailingSlash: 'always',
   output: 'static',
-  build: { format: 'directory' },
+  build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {
     processor: unified({
       // Smart quotes would change the sources' punctuation: the text must stay exact.
@@ -26,4 +28,12 @@ export default defineConfig({
     }),
   },
   integrations: [mdx()],
+  security: {
+    // Only the site's own resources. Pagefind's search runs WebAssembly: 'wasm-unsafe-eval'.
+    csp: {
+      directives: ["default-src 'self'", "img-src 'self' data:", "font-src 'self'", "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
 });

@@ -2,7 +2,7 @@
  * `npm run new:article -- <article.txt> [--slug <slug>]`: imports a text as a seed and creates the
  * stub of its article (see src/lib/import/import-plan.ts). Run from the project root.
  */
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { formatContentError, sortContentErrors, type ContentError } from '../src/lib/content/content-error';
 import { readProjectFiles } from '../src/lib/content/content-files';
@@ -22,14 +22,19 @@ function fail(errors: readonly ContentError[], written: readonly string[] = []):
 const args = parseImportArguments(process.argv.slice(2));
 if (isContentError(args)) fail([args]);
 
-const absolute = resolve(root, args.path);
+if (!existsSync(join(root, 'content'))) {
+  fail([{ file: 'command line', line: 1, column: 1, message: `Missing content/ in ${root}, expected to run from the project root`, fix: 'run `npm run new:article -- <article.txt>` from the project, or cd to its root first' }]);
+}
+
+// npm runs scripts from the project root; INIT_CWD is where the editor typed the command.
+const absolute = resolve(process.env['INIT_CWD'] ?? root, args.path);
 const fromRoot = relative(root, absolute);
 const sourcePath = (fromRoot.startsWith('..') || isAbsolute(fromRoot) ? absolute : fromRoot).split('\\').join('/');
 let isFile = false;
 try {
   isFile = statSync(absolute).isFile();
 } catch {
-  fail([{ file: sourcePath, line: 1, column: 1, message: 'Missing file, expected the path of a .txt article', fix: 'check the path (relative to the project root, or absolute)' }]);
+  fail([{ file: sourcePath, line: 1, column: 1, message: 'Missing file, expected the path of a .txt article', fix: 'check the path (relative to the folder where you typed the command, or absolute)' }]);
 }
 if (!isFile) fail([{ file: sourcePath, line: 1, column: 1, message: 'Unexpected folder, expected the path of a .txt file', fix: 'give the path of the article file itself' }]);
 

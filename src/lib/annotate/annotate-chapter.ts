@@ -46,7 +46,7 @@ export function annotateChapter(tree: Root, options: ChapterOptions): ContentErr
   blocks.forEach((block, index) => {
     const anchor = anchors[index]!;
     block.data = { ...block.data, hProperties: { ...(block.data?.hProperties ?? {}), id: anchor } };
-    block.children.push(element('a', { className: ['para-link'], href: `#${anchor}`, dataChrome: '', ariaLabel: 'Lien vers ce paragraphe' }, [text('lien')]));
+    block.children.push(element('a', { className: ['para-link'], href: `#${anchor}`, dataChrome: '', dataPagefindIgnore: '', ariaLabel: 'Lien vers ce paragraphe' }, [text('lien')]));
   });
   return errors;
 }

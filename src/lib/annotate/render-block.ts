@@ -61,7 +61,7 @@ export function renderBlock(block: AnnotatedBlock, options: RenderOptions): Phra
     at = statement.end;
   });
   nodes.push(...inline(at, source.length));
-  nodes.push(element('a', { className: ['para-link'], href: `#${block.anchor}`, dataChrome: '', ariaLabel: 'Lien vers ce paragraphe' }, [text('lien')]));
+  nodes.push(element('a', { className: ['para-link'], href: `#${block.anchor}`, dataChrome: '', dataPagefindIgnore: '', ariaLabel: 'Lien vers ce paragraphe' }, [text('lien')]));
   return nodes;
 }
 

@@ -24,7 +24,6 @@ export interface StatementContext {
 const anaphoricSubject = /^(?:il|elle|ils|elles|la\s+source(?:\s+militaire)?|le\s+ministère|l['’]agence|le\s+porte-parole|le\s+président|le\s+ministre)(?![\p{L}])/iu;
 /** An opening phrase that is not the subject: "Dans le même temps,", "Lors de sa rencontre avec X,". */
 const introductory = /^(?:dans|lors|face|pour|après|avant|de\s+son\s+côté|de\s+leur\s+côté|d['’]autre\s+part|en\s+revanche|malgré|par\s+ailleurs|au\s+cours|à\s+la\s+suite|selon|d['’]après|citée?s?\s+par|vendredi|jeudi|mercredi|mardi|lundi|samedi|dimanche|le\s+\d|hier)[^,]{0,80},\s*/iu;
-const quoteOpening = /[«“"]/u;
 
 /**
  * Finds the statements of one block: direct quotations attributed by a speech verb or "selon X",

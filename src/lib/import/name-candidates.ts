@@ -54,7 +54,15 @@ const functionWords = new Set(
  * it is a function word or when the text also writes it in lower case ("Fuite collective" … "la fuite").
  */
 export function findNameCandidates(lines: readonly NamedLine[], matcher: MentionMatcher): NameCandidate[] {
-  const lowerCaseWords = new Set(lines.flatMap((line) => [...line.text.matchAll(wordPattern)].map((match) => match[0]).filter((found) => found[0] !== found[0]!.toLocaleUpperCase('fr')).map((found) => found.toLocaleLowerCase('fr'))));
+  const lowerCaseWords = new Set(
+    lines.flatMap((line) =>
+      [...line.text.matchAll(wordPattern)]
+        .map((match) => match[0])
+        .filter((found) => found[0] !== found[0]!.toLocaleUpperCase('fr'))
+        // "quelques-uns" also writes "quelques" in lower case.
+        .flatMap((found) => [found, ...found.split('-')].map((part) => part.toLocaleLowerCase('fr'))),
+    ),
+  );
   const isCommonWord = (token: string) => {
     const lower = normalizeApostrophes(token.toLocaleLowerCase('fr'));
     return functionWords.has(lower) || lowerCaseWords.has(lower);

@@ -17,6 +17,7 @@ export function navigation(): NavigationItem[] {
     { label: 'Lieux', href: routes.places(), section: 'lieux' },
     { label: 'Glossaire', href: routes.glossary(), section: 'glossaire' },
     { label: 'Graphiques', href: routes.charts(), section: 'graphiques' },
+    { label: 'Recherche', href: routes.search(), section: 'recherche' },
   ];
 }
 

@@ -1,0 +1,77 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { crawl } from '../helpers/crawl';
+import { distRoot } from '../helpers/dist';
+import { projectRoot } from '../helpers/project';
+
+const scratch = mkdtempSync(join(tmpdir(), 'chronique-deploy-'));
+const basePathDist = join(scratch, 'base-path');
+const secondDist = join(scratch, 'second');
+
+/** `npm run build` into another folder, as a host would run it. */
+function build(outDir: string, env: Record<string, string>): void {
+  // Vitest puts Vite's own variables (BASE_URL, MODE…) in process.env: a real build never sees them.
+  const clean = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|TEST)$/.test(name)));
+  execFileSync('npm', ['run', 'build'], { cwd: projectRoot, env: { ...clean, CHRONIQUE_QUIET: '1', OUT_DIR: outDir, ...env }, stdio: 'pipe' });
+}
+
+function files(root: string): string[] {
+  const found: string[] = [];
+  const walk = (directory: string) => {
+    for (const name of readdirSync(directory).sort()) {
+      const path = join(directory, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else found.push(relative(root, path));
+    }
+  };
+  walk(root);
+  return found;
+}
+
+beforeAll(() => {
+  build(basePathDist, { BASE_PATH: '/chronique/' });
+  build(secondDist, {});
+});
+
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+describe('publishing under a base path', () => {
+  it('crawls every internal link and fragment under /chronique/ with none broken', async () => {
+    const { checked, broken } = await crawl(basePathDist, '/chronique/');
+    expect(checked).toBeGreaterThan(200);
+    expect(broken).toEqual([]);
+  });
+
+  it('crawls the site at / with none broken', async () => {
+    const { broken } = await crawl(distRoot, '/');
+    expect(broken).toEqual([]);
+  });
+
+  it('has no link, asset or export URL that escapes the base path', () => {
+    const escaping: string[] = [];
+    for (const file of files(basePathDist).filter((name) => /\.(html|xml|json|csv)$/.test(name))) {
+      const text = readFileSync(join(basePathDist, file), 'utf8');
+      for (const match of text.matchAll(/(?:href|src|content|action)="(\/[^"]*)"|"(?:anchor|url)":\s*"https?:\/\/[^/"]+(\/[^"]*)"|<(?:id|loc)>https?:\/\/[^/<]+(\/[^<]*)</g)) {
+        const path = match[1] ?? match[2] ?? match[3]!;
+        if (!path.startsWith('/chronique/')) escaping.push(`${file}: ${path}`);
+      }
+    }
+    expect(escaping).toEqual([]);
+  });
+});
+
+describe('reproducible builds', () => {
+  it('gives byte-identical dist/ for two builds of the same commit', () => {
+    const first = files(distRoot);
+    expect(files(secondDist)).toEqual(first);
+    const different = first.filter((file) => !readFileSync(join(distRoot, file)).equals(readFileSync(join(secondDist, file))));
+    expect(different).toEqual([]);
+  });
+
+  it('names assets by their content, so hosts may cache them for ever', () => {
+    for (const file of readdirSync(join(distRoot, '_astro'))) expect(file).toMatch(/\.[A-Za-z0-9_-]{8}\.(css|js)$/);
+  });
+});
