@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkDirective from 'remark-directive';
@@ -27,7 +28,7 @@ export default defineConfig({
       rehypePlugins: [],
     }),
   },
-  integrations: [mdx()],
+  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') })],
   security: {
     // Only the site's own resources. Pagefind's search runs WebAssembly: 'wasm-unsafe-eval'.
     csp: {

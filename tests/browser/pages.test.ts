@@ -19,6 +19,13 @@ export const pageTypes: Record<string, string> = {
   places: 'lieux/',
   place: 'lieux/hama/',
   glossary: 'glossaire/',
+  chapters: 'chapitres/',
+  chapter: `chapitres/${[...project.chapters.keys()][0]}/`,
+  chronology: 'chronologie/',
+  day: 'chronologie/2024-12-05/',
+  facet: 'chronologie/types/capture/',
+  charts: 'graphiques/',
+  search: 'recherche/',
 };
 
 let browser: Browser;
@@ -75,5 +82,38 @@ describe('the 404 page', () => {
     expect(response?.status()).toBe(404);
     await expect(page.getByRole('link', { name: 'l’accueil' }).count()).resolves.toBe(1);
     await context.close();
+  });
+});
+
+describe('search', () => {
+  it('finds a place and links to the passage, from the static index', async () => {
+    const { page } = await open('recherche/?q=Talbisseh');
+    const first = page.locator('#recherche-resultats li a').first();
+    await first.waitFor({ timeout: 15_000 });
+    const href = await first.getAttribute('href');
+    expect(href).toMatch(/^\//);
+    const response = await page.goto(new URL(href!, server.url).href);
+    expect(response?.status()).toBe(200);
+    await page.context().close();
+  });
+});
+
+describe('paragraph links', () => {
+  it('highlight the paragraph a shared link points to', async () => {
+    const { page } = await open(`sources/${firstOf(project.articles)}/`);
+    const anchor = await page.locator('.source-text p').nth(1).getAttribute('id');
+    await page.goto(`${server.url}sources/${firstOf(project.articles)}/#${anchor}`);
+    const background = await page.locator(`[id="${anchor}"]`).evaluate((element) => getComputedStyle(element).backgroundColor);
+    expect(background).not.toBe('rgba(0, 0, 0, 0)');
+    await page.context().close();
+  });
+});
+
+describe('reading without JavaScript', () => {
+  it('shows the charts and their data tables', async () => {
+    const { page } = await open('graphiques/', 1280, { javaScript: false });
+    expect(await page.locator('figure.chart svg[role="img"]').count()).toBeGreaterThanOrEqual(5);
+    expect(await page.locator('figure.chart details table').count()).toBeGreaterThanOrEqual(5);
+    await page.context().close();
   });
 });

@@ -94,7 +94,7 @@ describe('importing an article into a copy of a minimal project', () => {
 describe('npm run new:article', () => {
   const tsx = join(projectRoot, 'node_modules', '.bin', 'tsx');
   const script = join(projectRoot, 'scripts', 'new-article.ts');
-  const run = (...args: string[]) => spawnSync(tsx, [script, ...args], { cwd: root, encoding: 'utf8' });
+  const run = (...args: string[]) => spawnSync(tsx, [script, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, INIT_CWD: root } });
 
   it('imports the file, prints the report and exits with 0', () => {
     const result = run('in/alep-bataille.txt', '--slug', 'bataille-d-alep');
