@@ -21,7 +21,7 @@ describe('the built site', () => {
   it.each(expectedPages)('has the page %s, in French, with a title and one h1', (path) => {
     const page = readPage(path);
     expect(selectAll('html[lang="fr"]', page)).toHaveLength(1);
-    expect(selectAll('title', page)).toHaveLength(1);
+    expect(selectAll('head > title', page)).toHaveLength(1);
     expect(selectAll('h1', page)).toHaveLength(1);
   });
 

@@ -1,0 +1,176 @@
+/**
+ * `npm run bench [-- --sizes 100,1000] [--keep] [--timeout <minutes>]`: builds Chronique on
+ * synthetic corpora of N articles and a plain Astro + MDX site on the same texts, and reports
+ * build time, peak memory and output size against the performance targets.
+ * Results are printed and written to /tmp/chronique-bench.json.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { baselineArticleFiles, corpusSource, generateCorpus } from '../../src/lib/bench/corpus';
+import { formatMiB, formatMs, formatRatio, formatSeconds, formatTable, formatTarget, type Target } from '../../src/lib/bench/table';
+import { readProjectFiles } from '../../src/lib/content/content-files';
+import { loadProject } from '../../src/lib/content/load-project';
+import { measure, type Measurement } from './measure.mts';
+import { directorySize, prepareBaseline, prepareChroniqueCopy } from './workspace.mts';
+
+interface Options {
+  sizes: number[];
+  keep: boolean;
+  timeoutMs: number;
+}
+
+function parseOptions(argv: readonly string[]): Options {
+  const options: Options = { sizes: [100, 1000], keep: false, timeoutMs: 12 * 60_000 };
+  for (let index = 0; index < argv.length; index++) {
+    const arg = argv[index]!;
+    const value = () => {
+      const next = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[++index];
+      if (next === undefined) fail(`Missing value after ${arg}`);
+      return next;
+    };
+    if (arg === '--keep') options.keep = true;
+    else if (arg === '--sizes' || arg.startsWith('--sizes=')) {
+      options.sizes = value().split(',').map((size) => Number(size.trim()));
+      if (options.sizes.some((size) => !Number.isInteger(size) || size < 1)) fail(`Unexpected --sizes ${JSON.stringify(arg)}, expected whole numbers such as 100,1000`);
+    } else if (arg === '--timeout' || arg.startsWith('--timeout=')) {
+      const minutes = Number(value());
+      if (!(minutes > 0)) fail('Unexpected --timeout, expected minutes per build, e.g. 12');
+      options.timeoutMs = minutes * 60_000;
+    } else fail(`Unexpected argument ${JSON.stringify(arg)}, expected --sizes 100,1000, --keep or --timeout <minutes>`);
+  }
+  return options;
+}
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(2);
+}
+
+const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
+
+interface BuildResult {
+  wallMs: number;
+  peakTreeRssKiB: number;
+  maxProcessRssKiB: number | null;
+  pages: number | null;
+  distBytes: number | null;
+  ok: boolean;
+}
+
+interface SizeResult {
+  articles: number;
+  events: number;
+  chronique: BuildResult;
+  chroniqueWarm: BuildResult;
+  baseline: BuildResult;
+}
+
+const root = process.cwd();
+const options = parseOptions(process.argv.slice(2));
+const buildEnv = (): NodeJS.ProcessEnv => {
+  const env = { ...process.env, CHRONIQUE_QUIET: '1', ASTRO_TELEMETRY_DISABLED: '1' };
+  // The default build: dist/ at the root, no base path.
+  delete env['OUT_DIR'];
+  delete env['BASE_PATH'];
+  delete env['SITE_URL'];
+  return env;
+};
+
+function toResult(measurement: Measurement, dist: string): BuildResult {
+  const ok = measurement.exitCode === 0 && !measurement.timedOut;
+  const pages = /(\d+) page\(s\) built/.exec(measurement.output);
+  let distBytes: number | null = null;
+  if (ok) {
+    try {
+      distBytes = directorySize(dist);
+    } catch {
+      distBytes = null;
+    }
+  }
+  return { wallMs: measurement.wallMs, peakTreeRssKiB: measurement.peakTreeRssKiB, maxProcessRssKiB: measurement.maxProcessRssKiB ?? null, pages: pages ? Number(pages[1]) : null, distBytes, ok };
+}
+
+async function build(label: string, command: string, args: string[], cwd: string): Promise<BuildResult> {
+  log(`${label}…`);
+  const measurement = await measure(command, args, { cwd, env: buildEnv(), timeoutMs: options.timeoutMs });
+  const result = toResult(measurement, join(cwd, 'dist'));
+  if (!result.ok) {
+    log(`${label}: ${measurement.timedOut ? `stopped after ${formatSeconds(options.timeoutMs)}` : `failed (exit ${measurement.exitCode})`}; last lines:`);
+    process.stderr.write(`${measurement.output.split('\n').slice(-30).join('\n')}\n`);
+  } else {
+    log(`${label}: ${formatSeconds(result.wallMs)}, peak ${formatMiB(result.peakTreeRssKiB * 1024, 0)} MiB`);
+  }
+  return result;
+}
+
+const started = performance.now();
+const source = corpusSource(loadProject(readProjectFiles(root)).project);
+const results: SizeResult[] = [];
+const keptDirs: string[] = [];
+
+for (const size of options.sizes) {
+  log(`N = ${size}: generating the corpus`);
+  const corpus = generateCorpus(source, { articles: size });
+  const work = mkdtempSync(join(tmpdir(), `chronique-bench-${size}-`));
+  const site = join(work, 'chronique');
+  const baselineDir = join(work, 'baseline');
+  try {
+    prepareChroniqueCopy(root, site, corpus.files);
+    prepareBaseline(root, baselineDir, baselineArticleFiles(corpus));
+    const baseline = await build(`N = ${size}: baseline astro build`, join(baselineDir, 'node_modules/.bin/astro'), ['build'], baselineDir);
+    const chronique = await build(`N = ${size}: Chronique npm run build`, 'npm', ['run', 'build'], site);
+    const chroniqueWarm = chronique.ok ? await build(`N = ${size}: Chronique npm run build (second, warm cache)`, 'npm', ['run', 'build'], site) : { ...chronique };
+    results.push({ articles: size, events: corpus.events.length, chronique, chroniqueWarm, baseline });
+  } finally {
+    if (options.keep) keptDirs.push(work);
+    else rmSync(work, { recursive: true, force: true });
+  }
+}
+
+const mibOf = (kib: number | null) => (kib === null ? '—' : formatMiB(kib * 1024, 0));
+const cell = (result: BuildResult, text: string) => (result.ok ? text : 'failed');
+
+for (const result of results) {
+  const row = (name: string, build: BuildResult, baseline: BuildResult | undefined) => [
+    name,
+    cell(build, formatSeconds(build.wallMs)),
+    cell(build, formatMs(build.wallMs / result.articles)),
+    mibOf(build.peakTreeRssKiB),
+    mibOf(build.maxProcessRssKiB),
+    baseline && baseline.ok && build.ok ? formatRatio(build.wallMs / baseline.wallMs) : '—',
+    build.pages === null ? '—' : String(build.pages),
+    build.distBytes === null ? '—' : formatMiB(build.distBytes),
+  ];
+  console.log(`\nN = ${result.articles} articles (${result.events} events)\n`);
+  console.log(
+    formatTable(
+      ['build', 'wall time', 'per article', 'peak RSS tree (MiB)', 'max RSS 1 proc (MiB)', 'vs baseline', 'pages', 'dist (MiB)'],
+      [row('Chronique (cold)', result.chronique, result.baseline), row('Chronique (second build, warm cache)', result.chroniqueWarm, result.baseline), row('Baseline Astro + MDX', result.baseline, undefined)],
+    ),
+  );
+}
+
+const at = (size: number) => results.find((result) => result.articles === size);
+const large = at(1000);
+const small = at(100);
+const targets: Target[] = [
+  large?.chronique.ok && large.baseline.ok
+    ? { label: 'annotated build ≤ 1.5× baseline at N = 1000', actual: `${formatRatio(large.chronique.wallMs / large.baseline.wallMs)} (${formatSeconds(large.chronique.wallMs)} vs ${formatSeconds(large.baseline.wallMs)})`, met: large.chronique.wallMs <= 1.5 * large.baseline.wallMs }
+    : { label: 'annotated build ≤ 1.5× baseline at N = 1000', actual: 'not measured', met: undefined },
+  large?.chronique.ok && small?.chronique.ok
+    ? { label: 'build at N = 1000 ≤ 12× build at N = 100', actual: `${formatRatio(large.chronique.wallMs / small.chronique.wallMs)} (${formatSeconds(large.chronique.wallMs)} vs ${formatSeconds(small.chronique.wallMs)})`, met: large.chronique.wallMs <= 12 * small.chronique.wallMs }
+    : { label: 'build at N = 1000 ≤ 12× build at N = 100', actual: 'not measured', met: undefined },
+  large?.chronique.ok
+    ? { label: 'peak memory ≤ 1.5 GiB at N = 1000', actual: `${mibOf(large.chronique.peakTreeRssKiB)} MiB (process tree, sampled every 200 ms)`, met: large.chronique.peakTreeRssKiB <= 1.5 * 1024 * 1024 }
+    : { label: 'peak memory ≤ 1.5 GiB at N = 1000', actual: 'not measured', met: undefined },
+];
+console.log('\nTargets\n');
+for (const target of targets) console.log(formatTarget(target));
+console.log(`\nMachine: ${cpus().length} CPUs, ${formatMiB(totalmem(), 0)} MiB; Node ${process.version}; benchmark took ${formatSeconds(performance.now() - started)}.`);
+if (keptDirs.length > 0) console.log(`Kept: ${keptDirs.join(', ')}`);
+
+const json = { date: new Date().toISOString(), node: process.version, cpus: cpus().length, memoryBytes: totalmem(), sizes: results, targets };
+writeFileSync('/tmp/chronique-bench.json', `${JSON.stringify(json, null, 2)}\n`);
+console.log('Results written to /tmp/chronique-bench.json.');
+process.exitCode = results.every((result) => result.chronique.ok && result.baseline.ok) ? 0 : 1;
