@@ -1,7 +1,7 @@
 import { stringify } from 'yaml';
 import { renderArticleFile } from '../article/article-file';
-import { suggestId } from '../content/load-project';
 import type { Project } from '../content/project';
+import { slugFromTitle } from '../import/slug';
 import { eventTypes } from '../schemas/event';
 import { expectedBlocks, type SeedBlock } from '../seed/fidelity';
 import { formatSeedManifest, seedHash } from '../seed/seed-manifest';
@@ -162,7 +162,7 @@ function generateArticle(index: number, pool: SentencePool, substituter: NameSub
   const seedLines = [title, ...lines.map((line) => line.replace(/^\u0000/, ''))];
   const seedText = `${seedLines.join('\n')}\n`;
   const seedName = `${pad(index + 1)}_${seedHash(new TextEncoder().encode(seedText)).slice(0, 16)}.txt`;
-  const words = suggestId(title).split('-').filter((word) => word !== '').slice(0, 6).join('-');
+  const words = slugFromTitle(title).split('-').slice(0, 6).join('-');
   return {
     slug: `s${pad(index + 1)}${words ? `-${words}` : ''}`,
     title,

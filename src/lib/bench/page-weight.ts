@@ -142,3 +142,23 @@ export function weighPage(html: string, pagePath: string, base: string, read: (p
   };
   return { ...result, total: addWeights(result.html, result.css, result.js, result.images), missing };
 }
+
+/** The site's base path, as the layout writes it on <html data-base="…">; "/" when absent. */
+export function htmlBase(html: string): string {
+  const tree: Root = fromHtml(html);
+  const root = selectAll('html[data-base]', tree)[0];
+  return (root && attribute(root, 'dataBase')) || '/';
+}
+
+/**
+ * The first link of a page to a page under `prefix` (e.g. "/chapitres/"), as a site path with
+ * the base path; the index `prefix` itself is not a match.
+ */
+export function firstLinkUnder(html: string, prefix: string): string | undefined {
+  const tree: Root = fromHtml(html);
+  for (const link of selectAll('a[href]', tree)) {
+    const href = attribute(link, 'href')!.split('#')[0]!;
+    if (href.startsWith(prefix) && href.length > prefix.length && /^[^/]+\/$/.test(href.slice(prefix.length))) return href;
+  }
+  return undefined;
+}

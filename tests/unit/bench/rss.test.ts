@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { addSample, descendantsOf, emptyPeak, parseGnuTime, parseStatParent, parseVmRssKiB } from '../../../src/lib/bench/rss';
+
+describe('parseVmRssKiB', () => {
+  it('reads VmRSS from /proc/<pid>/status', () => {
+    expect(parseVmRssKiB('Name:\tnode\nVmPeak:\t 1200000 kB\nVmRSS:\t  524288 kB\nRssAnon:\t 400000 kB\n')).toBe(524_288);
+  });
+
+  it('is undefined for a process without memory (zombie, kernel thread)', () => {
+    expect(parseVmRssKiB('Name:\tkthreadd\nState:\tS (sleeping)\n')).toBeUndefined();
+  });
+});
+
+describe('parseStatParent', () => {
+  it('reads the parent pid, field 4', () => {
+    expect(parseStatParent('1234 (node) S 1200 1234 1200 0 -1 4194304')).toBe(1200);
+  });
+
+  it('counts fields after the last parenthesis, whatever the command name holds', () => {
+    expect(parseStatParent('77 (my (odd) cmd) R 3 77 77 0')).toBe(3);
+    expect(parseStatParent('garbage')).toBeUndefined();
+  });
+});
+
+describe('descendantsOf', () => {
+  it('finds children and grandchildren, not siblings', () => {
+    const parents = new Map([
+      [10, 1],
+      [11, 10],
+      [12, 11],
+      [13, 10],
+      [20, 1],
+    ]);
+    expect(descendantsOf(10, parents).sort()).toEqual([10, 11, 12, 13]);
+    expect(descendantsOf(20, parents)).toEqual([20]);
+  });
+});
+
+describe('addSample', () => {
+  it('sums each sample over the tree and keeps the largest sum', () => {
+    let peak = emptyPeak();
+    peak = addSample(peak, [100, 200]);
+    peak = addSample(peak, [250]);
+    peak = addSample(peak, [100, 100, 50]);
+    expect(peak).toEqual({ peakKiB: 300, samples: 3, processesAtPeak: 2 });
+  });
+});
+
+describe('parseGnuTime', () => {
+  it('reads the "%e %M" format, after any warning line', () => {
+    expect(parseGnuTime('12.34 775160\n')).toEqual({ wallSeconds: 12.34, maxRssKiB: 775_160 });
+    expect(parseGnuTime('Command exited with non-zero status 1\n3.00 1024\n')).toEqual({ wallSeconds: 3, maxRssKiB: 1024 });
+    expect(parseGnuTime('')).toBeUndefined();
+  });
+});

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { coMentionNetwork } from '../../../src/lib/charts/co-mentions';
+import { corroborationMatrix } from '../../../src/lib/charts/corroboration';
+import { dayStrip } from '../../../src/lib/charts/day-strip';
+import { baseMap, controlByDay, placePoints } from '../../../src/lib/charts/map';
+import { frenchNumber, round, shortDay } from '../../../src/lib/charts/numbers';
+import { sourceVoices } from '../../../src/lib/charts/source-voices';
+import { statementsTimeline } from '../../../src/lib/charts/statements-timeline';
+import type { ChronologyEvent } from '../../../src/lib/chronology/chronology';
+import type { StatementRecord } from '../../../src/lib/exports/statements';
+
+const statement = (id: string, speaker: string | null, date: string, kind: 'direct' | 'reported' = 'direct'): StatementRecord => ({
+  id, article: 'a', speaker, speakerOrg: speaker, date, datePrecision: 'day', kind, quote: `Citation ${id}`, anchor: `https://x.org/sources/a/#${id}`, paragraph: 'p-1',
+});
+
+const event = (id: string, date: string, type: ChronologyEvent['data']['type'], places: string[], disputed = false, articles = ['a']): ChronologyEvent => ({
+  id,
+  data: { date, datePrecision: 'day', type, title: id, summary: 'Un résumé de test assez long.', places, actors: [], disputed, ...(disputed ? { dispute: 'Les sources ne sont pas d’accord.' } : {}), claims: [] },
+  claims: articles.map((article, index) => ({ article, quote: 'une citation', stance: index === 0 ? 'reports' : 'denies', by: null, anchor: 'p-1', reported: date })),
+  sources: articles,
+});
+
+describe('numbers', () => {
+  it('round to the hundredth and write French', () => {
+    expect(round(1.23456)).toBe(1.23);
+    expect(frenchNumber.format(',.1f')(1234.56)).toBe('1\u202f234,6');
+    expect(shortDay('2024-12-05')).toBe('5 déc.');
+  });
+});
+
+describe('dayStrip', () => {
+  it('draws one column per day, scaled to the busiest day', () => {
+    const strip = dayStrip([{ date: '2024-12-01', events: 2, statements: 0 }, { date: '2024-12-02', events: 0, statements: 4 }]);
+    expect(strip.bars).toHaveLength(2);
+    expect(strip.bars[1]!.statementsHeight).toBeGreaterThan(strip.bars[0]!.eventsHeight);
+    expect(strip.bars[1]!.eventsHeight).toBe(0);
+  });
+});
+
+describe('statementsTimeline', () => {
+  const statements = [statement('s1', 'osdh', '2024-12-01'), statement('s2', 'osdh', '2024-12-01', 'reported'), statement('s3', 'hts', '2024-11-30'), statement('s4', null, '2024-10-01')];
+  const chart = statementsTimeline(statements, { days: ['2024-11-30', '2024-12-01'], speakerName: (id) => id ?? '—', href: (s) => `/x/#${s.id}` });
+
+  it('has one mark per statement in the period, linking to its passage', () => {
+    expect(chart.marks.map((mark) => [mark.id, mark.kind, mark.href])).toEqual([
+      ['s1', 'direct', '/x/#s1'],
+      ['s2', 'reported', '/x/#s2'],
+      ['s3', 'direct', '/x/#s3'],
+    ]);
+  });
+
+  it('lists speakers in the order they first spoke, and keeps marks of one cell apart', () => {
+    expect(chart.rows.map((row) => row.speaker)).toEqual(['hts', 'osdh']);
+    expect(chart.marks[0]!.x).not.toBe(chart.marks[1]!.x);
+  });
+});
+
+describe('sourceVoices', () => {
+  it('keeps the most present actors and a cell per actor and article', () => {
+    const chart = sourceVoices(
+      [{ actor: 'a', article: 'x', mentions: 5, statements: 1 }, { actor: 'b', article: 'y', mentions: 1, statements: 0 }, { actor: 'c', article: 'y', mentions: 2, statements: 0 }],
+      [{ slug: 'x', label: 'X' }, { slug: 'y', label: 'Y' }],
+      (id) => id,
+      2,
+    );
+    expect(chart.rows.map((row) => row.actor)).toEqual(['a', 'c']);
+    expect(chart.cells).toHaveLength(4);
+  });
+});
+
+describe('coMentionNetwork', () => {
+  const input = { paragraphs: [['a', 'b'], ['a', 'b'], ['a', 'c'], ['a', 'c'], ['b', 'c', 'd']], names: (id: string) => id.toUpperCase() };
+
+  it('links actors named together at least twice, weighted by paragraphs', () => {
+    const network = coMentionNetwork(input);
+    expect(network.links.map((link) => [link.source, link.target, link.weight])).toEqual([
+      ['a', 'b', 2],
+      ['a', 'c', 2],
+    ]);
+    expect(network.nodes.map((node) => node.id)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('lays out the same network identically on every run', () => {
+    expect(JSON.stringify(coMentionNetwork(input))).toBe(JSON.stringify(coMentionNetwork(input)));
+  });
+});
+
+describe('map', () => {
+  it('draws Syria and its neighbours, and places each place inside the frame', () => {
+    const map = baseMap();
+    expect(map.countries.map((country) => country.name).sort()).toEqual(expect.arrayContaining(['Irak', 'Jordanie', 'Liban', 'Syrie', 'Turquie']));
+    const points = placePoints(map, [{ id: 'hama', name: 'Hama', latitude: 35.1318, longitude: 36.7578, labelled: true }, { id: 'paris', name: 'Paris', latitude: 48.85, longitude: 2.35, labelled: true }]);
+    expect(points.map((point) => point.id)).toEqual(['hama']);
+  });
+
+  it('says which places changed hands by a day, and where the sources disagree', () => {
+    const events = [event('prise-a', '2024-12-01', 'capture', ['a']), event('prise-b', '2024-12-03', 'capture', ['b'], true), event('frappe-c', '2024-12-01', 'airstrike', ['c'])];
+    expect(controlByDay(events, ['a', 'b', 'c'], '2024-12-02').map((place) => place.status)).toEqual(['changed', 'unchanged', 'unchanged']);
+    expect(controlByDay(events, ['a', 'b', 'c'], '2024-12-03').map((place) => place.status)).toEqual(['changed', 'disputed', 'unchanged']);
+  });
+});
+
+describe('corroborationMatrix', () => {
+  it('marks a cell where a source reports an event, with the stances', () => {
+    const matrix = corroborationMatrix([event('e1', '2024-12-01', 'capture', [], true, ['x', 'y']), event('e2', '2024-12-02', 'capture', [], false, ['y'])], [{ slug: 'x', label: 'X' }, { slug: 'y', label: 'Y' }]);
+    expect(matrix.cells.map((cell) => [cell.event, cell.article, cell.stances])).toEqual([
+      ['e1', 'x', ['reports']],
+      ['e1', 'y', ['denies']],
+      ['e2', 'y', ['reports']],
+    ]);
+    expect(matrix.rows[0]!.disputed).toBe(true);
+  });
+});
