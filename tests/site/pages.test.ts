@@ -62,3 +62,22 @@ describe('/data/ exports', () => {
     expect(records.map((record) => record.id)).toEqual([...entries.keys()].sort());
   });
 });
+
+describe('links to other sites', () => {
+  it('all carry rel="noopener noreferrer"', () => {
+    for (const path of expectedPages) {
+      for (const link of selectAll('a[href^="http"]', readPage(path))) {
+        const href = String(link.properties['href']);
+        if (href.startsWith('http://localhost:4321')) continue;
+        expect(link.properties['rel']).toEqual(['noopener', 'noreferrer']);
+      }
+    }
+  });
+
+  it('no element has an inline event handler', () => {
+    for (const path of expectedPages) {
+      const page = readPage(path);
+      expect(selectAll('[onclick], [onerror], [onload], [onmouseover], [onfocus]', page)).toEqual([]);
+    }
+  });
+});
