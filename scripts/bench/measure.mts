@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { addSample, descendantsOf, emptyPeak, parseGnuTime, parseStatParent, parseVmRssKiB, type RssPeak } from '../../src/lib/bench/rss';
+import { addSample, descendantsOf, emptyPeak, otherCpuSeconds, parseGnuTime, parseProcStatCpu, parseStatParent, parseVmRssKiB, type RssPeak } from '../../src/lib/bench/rss';
 
 export interface Measurement {
   wallMs: number;
@@ -15,11 +15,17 @@ export interface Measurement {
   peakTreeRssKiB: number;
   /** GNU time's maximum RSS of the largest single process, KiB (undefined without /usr/bin/time). */
   maxProcessRssKiB: number | undefined;
+  /** CPU seconds of the command's tree (GNU time's user + system). */
+  cpuSeconds: number | undefined;
+  /** CPU seconds other processes of the machine used meanwhile (undefined without GNU time). */
+  otherCpuSeconds: number | undefined;
   samples: number;
   exitCode: number | null;
   timedOut: boolean;
   /** What the command printed (stdout and stderr interleaved; the last 100 KB at least). */
   output: string;
+  /** Astro's lines that tell the phases and the page count, kept whatever the length of the output. */
+  summary: string;
 }
 
 export interface MeasureOptions {
@@ -30,6 +36,7 @@ export interface MeasureOptions {
 }
 
 const gnuTime = '/usr/bin/time';
+const notableLine = /\[vite\] .*built in|generating static routes|Completed in|page\(s\) built/;
 
 function readText(path: string): string | undefined {
   try {
@@ -63,16 +70,25 @@ function sampleTree(root: number, peak: RssPeak): RssPeak {
 export async function measure(command: string, args: readonly string[], options: MeasureOptions): Promise<Measurement> {
   const timeDir = existsSync(gnuTime) ? mkdtempSync(join(tmpdir(), 'chronique-bench-time-')) : undefined;
   const timeFile = timeDir ? join(timeDir, 'time.txt') : undefined;
-  const [file, argv] = timeFile ? [gnuTime, ['-f', '%e %M', '-o', timeFile, command, ...args]] : [command, [...args]];
+  const [file, argv] = timeFile ? [gnuTime, ['-f', '%e %M %U %S', '-o', timeFile, command, ...args]] : [command, [...args]];
+  const machineBefore = parseProcStatCpu(readText('/proc/stat') ?? '');
   const started = performance.now();
   const child = spawn(file, argv, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   let output = '';
-  const keep = (chunk: Buffer) => {
-    output += chunk.toString('utf8');
-    if (output.length > 200_000) output = output.slice(-100_000);
+  const notable: string[] = [];
+  const reader = () => {
+    let pending = '';
+    return (chunk: Buffer) => {
+      const text = chunk.toString('utf8');
+      output += text;
+      if (output.length > 200_000) output = output.slice(-100_000);
+      const lines = (pending + text).split('\n');
+      pending = lines.pop() ?? '';
+      notable.push(...lines.filter((line) => notableLine.test(line)));
+    };
   };
-  child.stdout.on('data', keep);
-  child.stderr.on('data', keep);
+  child.stdout.on('data', reader());
+  child.stderr.on('data', reader());
   let peak = emptyPeak();
   const pid = child.pid;
   const sample = () => {
@@ -91,6 +107,7 @@ export async function measure(command: string, args: readonly string[], options:
     child.on('close', (code) => resolve(code));
   });
   const wallMs = performance.now() - started;
+  const machineAfter = parseProcStatCpu(readText('/proc/stat') ?? '');
   clearInterval(timer);
   clearTimeout(killer);
   const gnu = timeFile ? parseGnuTime(readText(timeFile) ?? '') : undefined;
@@ -99,9 +116,12 @@ export async function measure(command: string, args: readonly string[], options:
     wallMs,
     peakTreeRssKiB: peak.peakKiB,
     maxProcessRssKiB: gnu?.maxRssKiB,
+    cpuSeconds: gnu ? gnu.userSeconds + gnu.systemSeconds : undefined,
+    otherCpuSeconds: gnu && machineBefore && machineAfter ? otherCpuSeconds(machineBefore, machineAfter, gnu.userSeconds + gnu.systemSeconds) : undefined,
     samples: peak.samples,
     exitCode,
     timedOut,
     output,
+    summary: notable.join('\n'),
   };
 }

@@ -107,9 +107,17 @@ const siteJs = addWeights(...uniqueJs.values());
 
 // The search script loads Pagefind's runtime on the first query: reported, not counted as page-load JS.
 const searchHtml = readPage(searchPath) ?? '';
-const pagefindRuntime = /pagefind\/pagefind\.js/.test(searchHtml) ? read('pagefind/pagefind.js') : undefined;
+const searchCode = [
+  searchHtml,
+  ...extractResources(searchHtml).scripts.map((url) => {
+    const target = distPath(url, searchPath, base);
+    const bytes = target === undefined ? undefined : read(target);
+    return bytes === undefined ? '' : new TextDecoder().decode(bytes);
+  }),
+].join('\n');
+const pagefindRuntime = /pagefind\/pagefind\.js/.test(searchCode) ? read('pagefind/pagefind.js') : undefined;
 
-console.log(`\nSite-wide (${all.length} HTML pages): ${uniqueJs.size} distinct scripts, ${both(siteJs)}; pages other than ${searchPath} with JavaScript: ${pagesWithJs.length}; heaviest HTML + CSS: ${heaviest.path} (${formatBytes(heaviest.gzip)} gzipped).`);
+console.log(`\nSite-wide (${all.length} HTML pages): ${uniqueJs.size} distinct script${uniqueJs.size === 1 ? '' : 's'}, ${both(siteJs)}; pages other than ${searchPath} with JavaScript: ${pagesWithJs.length}; heaviest HTML + CSS: ${heaviest.path} (${formatBytes(heaviest.gzip)} gzipped).`);
 if (pagefindRuntime) console.log(`On the first search, ${searchPath} also loads pagefind/pagefind.js (${both(weigh(pagefindRuntime))}), then its WebAssembly and index chunks.`);
 
 const measuredHtmlCss = weights.map(({ path, weight }) => ({ path, gzip: weight.html.gzip + weight.css.gzip }));
@@ -122,7 +130,7 @@ const targets: Target[] = [
         : `${pagesWithJs.length} pages load JavaScript, e.g. ${pagesWithJs.slice(0, 3).map(({ path, bytes }) => `${path} (${formatBytes(bytes)})`).join(', ')}`,
     met: pagesWithJs.length === 0,
   },
-  { label: 'JavaScript ≤ 5 KB gzipped in all', actual: `${formatBytes(siteJs.gzip)} gzipped (${formatBytes(siteJs.raw)} raw) in ${uniqueJs.size} distinct scripts across the site`, met: siteJs.gzip <= 5_000 },
+  { label: 'JavaScript ≤ 5 KB gzipped in all', actual: `${formatBytes(siteJs.gzip)} gzipped (${formatBytes(siteJs.raw)} raw) in ${uniqueJs.size} distinct script${uniqueJs.size === 1 ? '' : 's'} across the site`, met: siteJs.gzip <= 5_000 },
   {
     label: 'HTML + CSS ≤ 40 KB gzipped per page',
     actual: `${measuredHtmlCss.map(({ path, gzip }) => `${path} ${formatBytes(gzip)}`).join(', ')}; all ${all.length} pages: max ${formatBytes(heaviest.gzip)} (${heaviest.path}), ${overBudget} over`,

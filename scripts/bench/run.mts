@@ -7,6 +7,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { buildPhases, type BuildPhases } from '../../src/lib/bench/astro-log';
 import { baselineArticleFiles, corpusSource, generateCorpus } from '../../src/lib/bench/corpus';
 import { formatMiB, formatMs, formatRatio, formatSeconds, formatTable, formatTarget, type Target } from '../../src/lib/bench/table';
 import { readProjectFiles } from '../../src/lib/content/content-files';
@@ -55,6 +56,11 @@ interface BuildResult {
   maxProcessRssKiB: number | null;
   pages: number | null;
   distBytes: number | null;
+  phases: BuildPhases;
+  /** CPU seconds of the build's own processes. */
+  cpuSeconds: number | null;
+  /** Share of the machine's CPU that other processes used during the build (0–1): a sign the timing is disturbed. */
+  otherCpuShare: number | null;
   ok: boolean;
 }
 
@@ -69,7 +75,7 @@ interface SizeResult {
 const root = process.cwd();
 const options = parseOptions(process.argv.slice(2));
 const buildEnv = (): NodeJS.ProcessEnv => {
-  const env = { ...process.env, CHRONIQUE_QUIET: '1', ASTRO_TELEMETRY_DISABLED: '1' };
+  const env: NodeJS.ProcessEnv = { ...process.env, CHRONIQUE_QUIET: '1', ASTRO_TELEMETRY_DISABLED: '1' };
   // The default build: dist/ at the root, no base path.
   delete env['OUT_DIR'];
   delete env['BASE_PATH'];
@@ -79,7 +85,7 @@ const buildEnv = (): NodeJS.ProcessEnv => {
 
 function toResult(measurement: Measurement, dist: string): BuildResult {
   const ok = measurement.exitCode === 0 && !measurement.timedOut;
-  const pages = /(\d+) page\(s\) built/.exec(measurement.output);
+  const pages = /(\d+) page\(s\) built/.exec(measurement.summary);
   let distBytes: number | null = null;
   if (ok) {
     try {
@@ -88,7 +94,17 @@ function toResult(measurement: Measurement, dist: string): BuildResult {
       distBytes = null;
     }
   }
-  return { wallMs: measurement.wallMs, peakTreeRssKiB: measurement.peakTreeRssKiB, maxProcessRssKiB: measurement.maxProcessRssKiB ?? null, pages: pages ? Number(pages[1]) : null, distBytes, ok };
+  return {
+    wallMs: measurement.wallMs,
+    peakTreeRssKiB: measurement.peakTreeRssKiB,
+    maxProcessRssKiB: measurement.maxProcessRssKiB ?? null,
+    pages: pages ? Number(pages[1]) : null,
+    distBytes,
+    phases: buildPhases(measurement.summary),
+    cpuSeconds: measurement.cpuSeconds ?? null,
+    otherCpuShare: measurement.otherCpuSeconds === undefined ? null : measurement.otherCpuSeconds / ((measurement.wallMs / 1000) * cpus().length),
+    ok,
+  };
 }
 
 async function build(label: string, command: string, args: string[], cwd: string): Promise<BuildResult> {
@@ -99,7 +115,8 @@ async function build(label: string, command: string, args: string[], cwd: string
     log(`${label}: ${measurement.timedOut ? `stopped after ${formatSeconds(options.timeoutMs)}` : `failed (exit ${measurement.exitCode})`}; last lines:`);
     process.stderr.write(`${measurement.output.split('\n').slice(-30).join('\n')}\n`);
   } else {
-    log(`${label}: ${formatSeconds(result.wallMs)}, peak ${formatMiB(result.peakTreeRssKiB * 1024, 0)} MiB`);
+    const others = result.otherCpuShare === null ? '' : `, other processes ${(result.otherCpuShare * 100).toFixed(0)} % of the CPU`;
+    log(`${label}: ${formatSeconds(result.wallMs)}, peak ${formatMiB(result.peakTreeRssKiB * 1024, 0)} MiB${others}`);
   }
   return result;
 }
@@ -149,6 +166,20 @@ for (const result of results) {
       [row('Chronique (cold)', result.chronique, result.baseline), row('Chronique (second build, warm cache)', result.chroniqueWarm, result.baseline), row('Baseline Astro + MDX', result.baseline, undefined)],
     ),
   );
+  const phases = (name: string, build: BuildResult) => {
+    if (!build.ok) return undefined;
+    const { bundleMs, prerenderMs } = build.phases;
+    const parts = [bundleMs === undefined ? undefined : `Vite bundle ${formatSeconds(bundleMs)}`, prerenderMs === undefined ? undefined : `prerender ${formatSeconds(prerenderMs)}`].filter((part) => part !== undefined);
+    const rest = bundleMs !== undefined && prerenderMs !== undefined ? `, everything else (config and content check, sync, pagefind…) ${formatSeconds(build.wallMs - bundleMs - prerenderMs)}` : '';
+    const cpu = build.cpuSeconds === null ? '' : ` (CPU ${build.cpuSeconds.toFixed(0)} s in all)`;
+    return `  ${name}: ${parts.join(', ')}${rest}${cpu}`;
+  };
+  console.log(`\nPhases:\n${[phases('Chronique (cold)', result.chronique), phases('Chronique (warm)', result.chroniqueWarm), phases('Baseline', result.baseline)].filter((line) => line !== undefined).join('\n')}`);
+  const busy = [result.chronique, result.chroniqueWarm, result.baseline].filter((build) => (build.otherCpuShare ?? 0) > 0.1);
+  if (busy.length > 0) {
+    const worst = Math.max(...busy.map((build) => build.otherCpuShare ?? 0));
+    console.log(`Note: other processes used up to ${(worst * 100).toFixed(0)} % of the machine's CPU during ${busy.length} of these builds: their times are inflated.`);
+  }
 }
 
 const at = (size: number) => results.find((result) => result.articles === size);

@@ -1,5 +1,6 @@
 import type { ProjectAnnotations } from '../lib/annotate/annotate-project';
 import { checkProject } from '../lib/check-project';
+import { shareCheckedProject } from '../lib/site/load';
 import { readProjectFiles } from '../lib/content/content-files';
 import { formatContentError, sortContentErrors, type ContentError } from '../lib/content/content-error';
 import type { Project } from '../lib/content/project';
@@ -10,7 +11,9 @@ import type { Project } from '../lib/content/project';
  * What the annotator could not resolve is listed as warnings.
  */
 export function loadContentOrExit(root: string = process.cwd()): { project: Project; annotations: ProjectAnnotations } {
-  const { project, annotations, errors: all } = checkProject(readProjectFiles(root));
+  const checked = checkProject(readProjectFiles(root));
+  const { project, annotations, errors: all } = checked;
+  shareCheckedProject(checked);
   if (all.length > 0) {
     process.stderr.write(`\nChronique : ${all.length} ${all.length === 1 ? 'erreur' : 'erreurs'} dans le contenu, le site n'est pas construit.\n\n${list(all)}\n`);
     process.exit(1);

@@ -4,29 +4,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser';
 import { distRoot } from '../helpers/dist';
 import { realProject } from '../helpers/project';
+import { pageTypes } from '../helpers/page-types';
 import { serveStatic, type StaticServer } from '../helpers/static-server';
 
 const { project } = realProject();
 const firstOf = <T>(map: Map<string, T>) => [...map.keys()][0]!;
-
-/** One page of each type a reader meets. */
-export const pageTypes: Record<string, string> = {
-  home: '',
-  sources: 'sources/',
-  source: `sources/${firstOf(project.articles)}/`,
-  actors: 'acteurs/',
-  actor: 'acteurs/hts/',
-  places: 'lieux/',
-  place: 'lieux/hama/',
-  glossary: 'glossaire/',
-  chapters: 'chapitres/',
-  chapter: `chapitres/${[...project.chapters.keys()][0]}/`,
-  chronology: 'chronologie/',
-  day: 'chronologie/2024-12-05/',
-  facet: 'chronologie/types/capture/',
-  charts: 'graphiques/',
-  search: 'recherche/',
-};
 
 let browser: Browser;
 let server: StaticServer;

@@ -32,8 +32,9 @@ export default function remarkAnnotate(options: RemarkAnnotateOptions) {
     if (!article) return;
     const annotation = annotateArticle(tree, { file: article.file, published: article.published, gazetteer: options.gazetteer, matcher: options.matcher });
     if (annotation.errors.length > 0) file.fail(annotation.errors.map(formatContentError).join('\n'));
+    const perPage = { ...options, definedTerms: new Set<string>() };
     for (const block of annotation.blocks) {
-      block.node.children = renderBlock(block, options);
+      block.node.children = renderBlock(block, perPage);
       block.node.data = { ...block.node.data, hProperties: { ...(block.node.data?.hProperties ?? {}), id: block.anchor } };
     }
   };

@@ -15,6 +15,8 @@ export interface RenderOptions {
   /** Definitions of glossary terms, shown on hover. */
   definition(termId: string): string | undefined;
   speakerName(actorId: string): string | undefined;
+  /** Terms whose definition the page already gave on hover: later mentions link without repeating it. */
+  definedTerms?: Set<string>;
 }
 
 /**
@@ -71,7 +73,9 @@ function mentionNode(mention: Mention, words: string, options: RenderOptions): P
   if (entity.name.toLocaleLowerCase('fr') !== words.toLocaleLowerCase('fr')) {
     children.push(element('span', { className: ['visually-hidden'], dataChrome: '' }, [text(` (${entity.name})`)]));
   }
-  const definition = entity.kind === 'term' ? options.definition(entity.id) : undefined;
+  const firstUse = entity.kind === 'term' && !options.definedTerms?.has(entity.id);
+  if (firstUse) options.definedTerms?.add(entity.id);
+  const definition = firstUse ? options.definition(entity.id) : undefined;
   return element('a', { href: options.links.entity(entity), className: ['mention', `mention-${entity.kind}`], title: definition }, children);
 }
 

@@ -137,11 +137,12 @@ function generateArticle(index: number, pool: SentencePool, substituter: NameSub
   const published = addDays(publicationRange.start, rng.int(0, span));
   const title = substituter.substitute(varyDates(rng.pick(pool.intertitles), rng, published), rng).text.trim();
   const paragraphs: SyntheticParagraph[] = [];
-  const lines: string[] = [];
+  const lines: { heading: boolean; text: string }[] = [];
   const paragraphCount = rng.int(6, 20);
   for (let index = 0; index < paragraphCount; index++) {
-    if (index > 0 && rng.chance(0.2) && !isHeadingLine(lines.at(-1))) {
-      lines.push(`\u0000${substituter.substitute(rng.pick(pool.intertitles), rng).text.trim()}`);
+    // Sometimes an intertitle, never two in a row.
+    if (index > 0 && rng.chance(0.2) && !lines.at(-1)?.heading) {
+      lines.push({ heading: true, text: substituter.substitute(rng.pick(pool.intertitles), rng).text.trim() });
     }
     const sentences: string[] = [];
     const actors = new Set<string>();
@@ -157,9 +158,9 @@ function generateArticle(index: number, pool: SentencePool, substituter: NameSub
     }
     const paragraph = { sentences, text: sentences.join(' '), actors: [...actors], places: [...places] };
     paragraphs.push(paragraph);
-    lines.push(paragraph.text);
+    lines.push({ heading: false, text: paragraph.text });
   }
-  const seedLines = [title, ...lines.map((line) => line.replace(/^\u0000/, ''))];
+  const seedLines = [title, ...lines.map((line) => line.text)];
   const seedText = `${seedLines.join('\n')}\n`;
   const seedName = `${pad(index + 1)}_${seedHash(new TextEncoder().encode(seedText)).slice(0, 16)}.txt`;
   const words = slugFromTitle(title).split('-').slice(0, 6).join('-');
@@ -174,8 +175,6 @@ function generateArticle(index: number, pool: SentencePool, substituter: NameSub
     outlet: rng.pick(outlets).outlet,
   };
 }
-
-const isHeadingLine = (line: string | undefined) => line?.startsWith('\u0000') ?? false;
 
 function articleFile(article: SyntheticArticle, outlets: readonly BenchOutlet[], rng: Rng): string {
   const outlet = outlets.find((candidate) => candidate.outlet === article.outlet) ?? rng.pick(outlets);

@@ -58,9 +58,43 @@ export function addSample(peak: RssPeak, rssKiB: readonly number[]): RssPeak {
     : { ...peak, samples: peak.samples + 1 };
 }
 
-/** `/usr/bin/time -f "%e %M"` output: wall seconds and the largest single process's maximum RSS (KiB). */
-export function parseGnuTime(text: string): { wallSeconds: number; maxRssKiB: number } | undefined {
+/** What GNU time reports with `-f "%e %M %U %S"`. */
+export interface GnuTime {
+  wallSeconds: number;
+  /** The largest single process's maximum RSS, KiB (not a sum over the tree). */
+  maxRssKiB: number;
+  /** CPU time of the command and every descendant it waited for. */
+  userSeconds: number;
+  systemSeconds: number;
+}
+
+/** GNU time's `-f "%e %M %U %S"` line: the last line of its output file (a status line may come before). */
+export function parseGnuTime(text: string): GnuTime | undefined {
   const lines = text.trim().split('\n');
-  const match = /^(\d+(?:\.\d+)?)\s+(\d+)$/.exec(lines.at(-1)?.trim() ?? '');
-  return match ? { wallSeconds: Number(match[1]), maxRssKiB: Number(match[2]) } : undefined;
+  const match = /^(\d+(?:\.\d+)?)\s+(\d+)\s+(\d+(?:\.\d+)?)\s+(\d+(?:\.\d+)?)$/.exec(lines.at(-1)?.trim() ?? '');
+  return match ? { wallSeconds: Number(match[1]), maxRssKiB: Number(match[2]), userSeconds: Number(match[3]), systemSeconds: Number(match[4]) } : undefined;
+}
+
+/** CPU time of the whole machine since boot, from the first line of /proc/stat, in clock ticks (USER_HZ, 100 a second). */
+export interface MachineCpu {
+  busyTicks: number;
+  totalTicks: number;
+}
+
+export function parseProcStatCpu(stat: string): MachineCpu | undefined {
+  const line = stat.split('\n').find((candidate) => /^cpu\s/.test(candidate));
+  if (!line) return undefined;
+  // user nice system idle iowait irq softirq steal (guest time is already inside user).
+  const [user = 0, nice = 0, system = 0, idle = 0, iowait = 0, irq = 0, softirq = 0, steal = 0] = line.trim().split(/\s+/).slice(1).map(Number);
+  const busyTicks = user + nice + system + irq + softirq + steal;
+  return { busyTicks, totalTicks: busyTicks + idle + iowait };
+}
+
+/**
+ * CPU seconds that processes outside the measured tree used while it ran: the machine's busy
+ * time over the interval less the tree's own user and system time. A large value means the
+ * measurement competed with other work.
+ */
+export function otherCpuSeconds(before: MachineCpu, after: MachineCpu, treeCpuSeconds: number, ticksPerSecond = 100): number {
+  return Math.max(0, (after.busyTicks - before.busyTicks) / ticksPerSecond - treeCpuSeconds);
 }

@@ -34,9 +34,10 @@ export function sourceVoices(counts: readonly VoiceCount[], articles: readonly {
   const bar = scaleLinear().domain([0, max]).range([0, columnWidth - 42]);
   const columns = articles.map((article, index) => ({ article: article.slug, label: article.label, x: round(left + index * columnWidth), width: round(columnWidth) }));
   const rows = actors.map((actor, index) => ({ actor, name: shorten(names(actor), 36), y: round(top0 + index * rowHeight + rowHeight / 2) }));
+  const byCell = new Map(counts.map((entry) => [`${entry.actor}|${entry.article}`, entry]));
   const cells = rows.flatMap((row) =>
     columns.map((column) => {
-      const count = counts.find((entry) => entry.actor === row.actor && entry.article === column.article);
+      const count = byCell.get(`${row.actor}|${column.article}`);
       return { actor: row.actor, article: column.article, x: column.x + 4, y: row.y, barWidth: round(bar(count?.mentions ?? 0)), mentions: count?.mentions ?? 0, statements: count?.statements ?? 0 };
     }),
   );

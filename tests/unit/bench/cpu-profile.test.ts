@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { selfTimes, selfTimesByFile, type CpuProfile } from '../../../src/lib/bench/cpu-profile';
+import { selfTimes, selfTimesByFile, totalTimes, type CpuProfile } from '../../../src/lib/bench/cpu-profile';
 
 const profile: CpuProfile = {
   startTime: 0,
@@ -26,5 +26,15 @@ describe('selfTimes', () => {
 
   it('groups by file, and by package under node_modules', () => {
     expect(selfTimesByFile(selfTimes([profile])).map((entry) => entry.file)).toEqual(['/p/src/lib/annotate/mentions.ts', 'node_modules/@astrojs/mdx']);
+  });
+});
+
+describe('totalTimes', () => {
+  it('counts a sample for the function it stopped in and every caller, once each', () => {
+    const times = new Map(totalTimes([profile]).map((time) => [time.functionName, time.selfMs]));
+    expect(times.get('(root)')).toBe(6);
+    // Node 4 is find called by find: its 2 ms count once.
+    expect(times.get('find')).toBe(3);
+    expect(times.get('walk')).toBe(3);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addSample, descendantsOf, emptyPeak, parseGnuTime, parseStatParent, parseVmRssKiB } from '../../../src/lib/bench/rss';
+import { addSample, descendantsOf, emptyPeak, otherCpuSeconds, parseGnuTime, parseProcStatCpu, parseStatParent, parseVmRssKiB } from '../../../src/lib/bench/rss';
 
 describe('parseVmRssKiB', () => {
   it('reads VmRSS from /proc/<pid>/status', () => {
@@ -47,9 +47,23 @@ describe('addSample', () => {
 });
 
 describe('parseGnuTime', () => {
-  it('reads the "%e %M" format, after any warning line', () => {
-    expect(parseGnuTime('12.34 775160\n')).toEqual({ wallSeconds: 12.34, maxRssKiB: 775_160 });
-    expect(parseGnuTime('Command exited with non-zero status 1\n3.00 1024\n')).toEqual({ wallSeconds: 3, maxRssKiB: 1024 });
+  it('reads the "%e %M %U %S" format, after any status line', () => {
+    expect(parseGnuTime('12.34 775160 9.19 1.76\n')).toEqual({ wallSeconds: 12.34, maxRssKiB: 775_160, userSeconds: 9.19, systemSeconds: 1.76 });
+    expect(parseGnuTime('Command exited with non-zero status 1\n3.00 1024 0.50 0.25\n')).toEqual({ wallSeconds: 3, maxRssKiB: 1024, userSeconds: 0.5, systemSeconds: 0.25 });
     expect(parseGnuTime('')).toBeUndefined();
+  });
+});
+
+describe('parseProcStatCpu and otherCpuSeconds', () => {
+  it('adds busy and idle ticks of the machine', () => {
+    expect(parseProcStatCpu('cpu  100 5 50 1000 20 1 2 3 0 0\ncpu0 50 2 25 500 10 0 1 1 0 0\n')).toEqual({ busyTicks: 161, totalTicks: 1181 });
+    expect(parseProcStatCpu('intr 1 2 3')).toBeUndefined();
+  });
+
+  it('is the machine’s busy time less the measured tree’s CPU time, never negative', () => {
+    const before = { busyTicks: 1000, totalTicks: 5000 };
+    const after = { busyTicks: 3000, totalTicks: 9000 };
+    expect(otherCpuSeconds(before, after, 15)).toBe(5);
+    expect(otherCpuSeconds(before, after, 25)).toBe(0);
   });
 });

@@ -4,7 +4,7 @@ import { formatBytes, formatMiB, formatRatio, formatTable, formatTarget } from '
 describe('formatTable', () => {
   it('pads columns to the widest cell: first column left, others right', () => {
     expect(formatTable(['build', 'time'], [['cold', '30.4 s'], ['baseline', '7.8 s']])).toBe(
-      ['build     time', '--------  ------', 'cold      30.4 s', 'baseline   7.8 s'].join('\n'),
+      ['build       time', '--------  ------', 'cold      30.4 s', 'baseline   7.8 s'].join('\n'),
     );
   });
 
