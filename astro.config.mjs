@@ -28,7 +28,7 @@ export default defineConfig({
       rehypePlugins: [],
     }),
   },
-  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') })],
+  integrations: [mdx({ optimize: true }), sitemap({ filter: (page) => !page.endsWith('/404/') })],
   security: {
     // Only the site's own resources. Pagefind's search runs WebAssembly: 'wasm-unsafe-eval'.
     csp: {

@@ -3,56 +3,18 @@
  * $OUT_DIR): the HTML and the CSS, JavaScript and images it loads, raw and gzipped (level 9),
  * against the page-weight targets. Builds the site first when dist/ is missing (or with --build).
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { addWeights, distPath, extractResources, firstLinkUnder, htmlBase, weigh, weighPage, type PageWeight, type Weight } from '../../src/lib/bench/page-weight';
+import { addWeights, distPath, extractResources, weigh, weighPage, type PageWeight, type Weight } from '../../src/lib/bench/page-weight';
 import { formatBytes, formatTable, formatTarget, type Target } from '../../src/lib/bench/table';
+import { openBuiltSite } from './built-site.mts';
 
-const root = process.cwd();
-const dist = join(root, process.env['OUT_DIR'] || 'dist');
 const args = process.argv.slice(2);
 if (args.some((arg) => arg !== '--build')) {
   console.error(`Unexpected argument ${JSON.stringify(args.find((arg) => arg !== '--build'))}, expected --build or nothing`);
   process.exit(2);
 }
-
-if (args.includes('--build') || !existsSync(join(dist, 'index.html'))) {
-  console.error(`[bench:pages] ${existsSync(join(dist, 'index.html')) ? 'Rebuilding' : 'No built site in'} ${relative(root, dist) || '.'}: npm run build…`);
-  const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, CHRONIQUE_QUIET: '1' } });
-  if (build.status !== 0) {
-    console.error(`npm run build failed (exit ${build.status}).`);
-    process.exit(1);
-  }
-}
-
-const read = (path: string): Uint8Array | undefined => {
-  const file = join(dist, ...path.split('/'));
-  return existsSync(file) ? readFileSync(file) : undefined;
-};
-const readPage = (sitePath: string): string | undefined => {
-  const path = distPath(sitePath, '/', base);
-  const bytes = path === undefined ? undefined : read(path);
-  return bytes === undefined ? undefined : new TextDecoder().decode(bytes);
-};
-
-const home = new TextDecoder().decode(read('index.html'));
-const base = htmlBase(home);
-const at = (path: string) => `${base}${path.replace(/^\//, '')}`;
-const firstUnder = (index: string) => {
-  const html = readPage(at(index));
-  return html === undefined ? undefined : firstLinkUnder(html, at(index));
-};
-
-const pageTypes: { type: string; path: string | undefined }[] = [
-  { type: 'home', path: at('/') },
-  { type: 'chapter', path: firstUnder('/chapitres/') },
-  { type: 'source', path: firstUnder('/sources/') },
-  { type: 'day', path: at('/chronologie/2024-12-05/') },
-  { type: 'actor', path: at('/acteurs/hts/') },
-  { type: 'charts', path: at('/graphiques/') },
-  { type: 'search', path: at('/recherche/') },
-];
+const { root, dist, base, read, readPage, at, pageTypes } = openBuiltSite('bench:pages', args.includes('--build'));
 const searchPath = at('/recherche/');
 
 const both = (weight: Weight) => `${formatBytes(weight.raw)} / ${formatBytes(weight.gzip)}`;
