@@ -15,7 +15,9 @@ export function remarkAnnotateOptions(project: Project, annotations: ProjectAnno
     matcher: annotations.matcher,
     articleFor(path) {
       const article = byFile.get(relativePath(path));
-      return article ? { published: article.data.published, file: article.file } : undefined;
+      if (!article) return undefined;
+      const annotation = annotations.articles.get(article.id);
+      return { published: article.data.published, file: article.file, ...(annotation ? { annotation } : {}) };
     },
     chapterFor(path) {
       const chapter = chapters.get(relativePath(path));

@@ -1,6 +1,6 @@
 import type { Heading, Paragraph, Root } from 'mdast';
 import type { ContentError } from '../content/content-error';
-import { analyzeBlocks, type BlockAnalysis } from './analyze';
+import { analyzeBlocks, type BlockAnalysis, type BlockInput } from './analyze';
 import { paragraphAnchors, statementAnchor } from './anchors';
 import { readBlock } from './directives';
 import type { Gazetteer } from './gazetteer';
@@ -10,6 +10,8 @@ import type { StatementSpan } from './statements';
 export interface AnnotatedBlock {
   node: Paragraph | Heading;
   text: string;
+  /** What the analysis started from: the text and the spans the editor's directives fixed. */
+  input: BlockInput;
   /** 1-based line in the MDX file. */
   line: number;
   anchor: string;
@@ -28,6 +30,11 @@ export interface AnnotateOptions {
   published: string;
   gazetteer: Gazetteer;
   matcher: MentionMatcher;
+  /**
+   * An earlier annotation of the same file (the content check's, before Astro renders the page):
+   * its analyses are reused when every block reads the same, so the build annotates each article once.
+   */
+  reuse?: ArticleAnnotation;
 }
 
 /**
@@ -38,7 +45,8 @@ export function annotateArticle(tree: Root, options: AnnotateOptions): ArticleAn
   const errors: ContentError[] = [];
   const nodes = tree.children.filter((node): node is Paragraph | Heading => node.type === 'paragraph' || node.type === 'heading');
   const inputs = nodes.map((node) => readBlock(node, options.gazetteer, options.file, errors));
-  const analyses = analyzeBlocks(inputs, { published: options.published, gazetteer: options.gazetteer, matcher: options.matcher });
+  const reusable = options.reuse !== undefined && sameBlocks(options.reuse.blocks, inputs);
+  const analyses = reusable ? options.reuse!.blocks.map((block) => block.analysis) : analyzeBlocks(inputs, { published: options.published, gazetteer: options.gazetteer, matcher: options.matcher });
   const anchors = paragraphAnchors(inputs.map((input) => input.text));
   const seenQuotes = new Map<string, number>();
   const blocks = nodes.map((node, index): AnnotatedBlock => {
@@ -50,9 +58,14 @@ export function annotateArticle(tree: Root, options: AnnotateOptions): ArticleAn
       seenQuotes.set(quote, occurrence);
       return statementAnchor(quote, occurrence);
     });
-    return { node, text, line: node.position?.start.line ?? 1, anchor: anchors[index]!, analysis, statementAnchors };
+    return { node, text, input: inputs[index]!, line: node.position?.start.line ?? 1, anchor: anchors[index]!, analysis, statementAnchors };
   });
   return { blocks, errors };
+}
+
+/** Analyses depend on the whole article (a date resolves against the dates before it): reuse all or none. */
+function sameBlocks(blocks: readonly AnnotatedBlock[], inputs: readonly BlockInput[]): boolean {
+  return blocks.length === inputs.length && blocks.every((block, index) => block.text === inputs[index]!.text && JSON.stringify(block.input.fixed) === JSON.stringify(inputs[index]!.fixed) && JSON.stringify(block.input.plain) === JSON.stringify(inputs[index]!.plain));
 }
 
 /** The exact words of a statement. */

@@ -1,3 +1,5 @@
+// mdast-util-to-hast declares `data.hName` and `data.hProperties` on mdast nodes.
+import type {} from 'mdast-util-to-hast';
 import type { Heading, Paragraph, PhrasingContent, Root, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';

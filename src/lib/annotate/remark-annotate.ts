@@ -1,7 +1,11 @@
-import type { Root } from 'mdast';
+// mdast-util-to-hast declares `data.hName` and `data.hProperties` on mdast nodes.
+import type {} from 'mdast-util-to-hast';
+import { toHtml } from 'hast-util-to-html';
+import type { PhrasingContent, Root } from 'mdast';
+import type { MdxJsxTextElement } from 'mdast-util-mdx';
 import type { VFile } from 'vfile';
 import { formatContentError } from '../content/content-error';
-import { annotateArticle } from './annotate-article';
+import { annotateArticle, type ArticleAnnotation } from './annotate-article';
 import { annotateChapter, type ChapterOptions } from './annotate-chapter';
 import type { MentionMatcher } from './mentions';
 import type { Gazetteer } from './gazetteer';
@@ -11,7 +15,7 @@ export interface RemarkAnnotateOptions extends RenderOptions {
   gazetteer: Gazetteer;
   matcher: MentionMatcher;
   /** The article a file is, by its path relative to the project root: its publication day. */
-  articleFor(path: string): { published: string; file: string } | undefined;
+  articleFor(path: string): { published: string; file: string; annotation?: ArticleAnnotation } | undefined;
   /** The chapter options when the file is a chapter. */
   chapterFor(path: string): ChapterOptions | undefined;
 }
@@ -30,12 +34,26 @@ export default function remarkAnnotate(options: RemarkAnnotateOptions) {
     }
     const article = options.articleFor(file.path);
     if (!article) return;
-    const annotation = annotateArticle(tree, { file: article.file, published: article.published, gazetteer: options.gazetteer, matcher: options.matcher });
+    const annotation = annotateArticle(tree, { file: article.file, published: article.published, gazetteer: options.gazetteer, matcher: options.matcher, ...(article.annotation ? { reuse: article.annotation } : {}) });
     if (annotation.errors.length > 0) file.fail(annotation.errors.map(formatContentError).join('\n'));
     const perPage = { ...options, definedTerms: new Set<string>() };
+    const mdx = file.path.endsWith('.mdx');
     for (const block of annotation.blocks) {
-      block.node.children = renderBlock(block, perPage);
+      const html = toHtml(renderBlock(block, perPage));
+      // Plain Markdown keeps raw HTML as it is; MDX drops it, so MDX gets a Fragment.
+      const content: PhrasingContent = mdx ? htmlFragment(html) : { type: 'html', value: html };
+      block.node.children = [content];
       block.node.data = { ...block.node.data, hProperties: { ...(block.node.data?.hProperties ?? {}), id: block.anchor } };
     }
   };
+}
+
+/**
+ * A block's annotated words as one string of HTML, which MDX renders as `<Fragment set:html>`: a
+ * source paragraph holds dozens of links, marks and dates, and as separate JSX nodes they made
+ * every later step of the MDX pipeline (and the bundle) several times heavier. The HTML comes from
+ * hast-util-to-html, which escapes the text, so the source's words can never become markup.
+ */
+function htmlFragment(html: string): MdxJsxTextElement {
+  return { type: 'mdxJsxTextElement', name: 'Fragment', attributes: [{ type: 'mdxJsxAttribute', name: 'set:html', value: html }], children: [] };
 }

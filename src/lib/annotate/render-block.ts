@@ -1,9 +1,8 @@
-import type { PhrasingContent } from 'mdast';
+import type { ElementContent } from 'hast';
 import { formatLongDay } from '../text/french-date';
 import type { AnnotatedBlock } from './annotate-article';
 import type { TemporalExpression } from './dates';
 import type { Entity } from './gazetteer';
-import { element, text } from './inline-nodes';
 import type { Mention } from './mentions';
 
 export interface RenderLinks {
@@ -19,17 +18,23 @@ export interface RenderOptions {
   definedTerms?: Set<string>;
 }
 
+const text = (value: string): ElementContent => ({ type: 'text', value });
+
+function element(tagName: string, properties: Record<string, string | string[] | undefined>, children: ElementContent[]): ElementContent {
+  return { type: 'element', tagName, properties: Object.fromEntries(Object.entries(properties).filter(([, value]) => value !== undefined)) as Record<string, string | string[]>, children };
+}
+
 /**
- * The block's children rebuilt with its annotations: statements as `<mark>` with an anchor and
+ * The block's content as HTML elements (hast), with its annotations: statements as `<mark>` with an anchor and
  * their speaker, mentions as links, dates as `<time>`. The words themselves are the block's text,
  * in order and unchanged; everything added is marked `data-chrome`.
  */
-export function renderBlock(block: AnnotatedBlock, options: RenderOptions): PhrasingContent[] {
+export function renderBlock(block: AnnotatedBlock, options: RenderOptions): ElementContent[] {
   const { text: source, analysis } = block;
   const spans = [...analysis.mentions.map((mention) => ({ kind: 'mention' as const, mention, start: mention.start, end: mention.end })), ...analysis.dates.map((date) => ({ kind: 'date' as const, date, start: date.start, end: date.end }))].sort((a, b) => a.start - b.start);
 
-  const inline = (from: number, to: number): PhrasingContent[] => {
-    const nodes: PhrasingContent[] = [];
+  const inline = (from: number, to: number): ElementContent[] => {
+    const nodes: ElementContent[] = [];
     let at = from;
     for (const span of spans) {
       if (span.start < at || span.end > to || span.start < from) continue;
@@ -42,7 +47,7 @@ export function renderBlock(block: AnnotatedBlock, options: RenderOptions): Phra
     return nodes;
   };
 
-  const nodes: PhrasingContent[] = [];
+  const nodes: ElementContent[] = [];
   let at = 0;
   analysis.statements.forEach((statement, index) => {
     if (statement.start < at) return;
@@ -67,9 +72,9 @@ export function renderBlock(block: AnnotatedBlock, options: RenderOptions): Phra
   return nodes;
 }
 
-function mentionNode(mention: Mention, words: string, options: RenderOptions): PhrasingContent {
+function mentionNode(mention: Mention, words: string, options: RenderOptions): ElementContent {
   const { entity } = mention;
-  const children: PhrasingContent[] = [text(words)];
+  const children: ElementContent[] = [text(words)];
   if (entity.name.toLocaleLowerCase('fr') !== words.toLocaleLowerCase('fr')) {
     children.push(element('span', { className: ['visually-hidden'], dataChrome: '' }, [text(` (${entity.name})`)]));
   }
@@ -79,7 +84,7 @@ function mentionNode(mention: Mention, words: string, options: RenderOptions): P
   return element('a', { href: options.links.entity(entity), className: ['mention', `mention-${entity.kind}`], title: definition }, children);
 }
 
-function dateNode(date: TemporalExpression, words: string): PhrasingContent {
+function dateNode(date: TemporalExpression, words: string): ElementContent {
   if (date.value === null) return element('span', { className: ['date', 'date-future'], dataPrecision: date.precision }, [text(words)]);
   const title = date.value.length === 10 ? `${formatLongDay(date.value)}${date.timeOfDay ? `, ${date.timeOfDay}` : ''}` : date.value;
   return element('time', { dateTime: date.value, className: ['date'], dataPrecision: date.precision, title }, [text(words)]);

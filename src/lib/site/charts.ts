@@ -1,16 +1,18 @@
 import { coMentionNetwork } from '../charts/co-mentions';
 import { corroborationMatrix } from '../charts/corroboration';
 import { baseMap, type MapPlace } from '../charts/map';
+import { sourceColumns } from '../charts/source-columns';
 import { sourceVoices, type VoiceCount } from '../charts/source-voices';
 import { statementsTimeline } from '../charts/statements-timeline';
 import { daysBetweenInclusive, period } from '../chronology/period';
 import { siteChronology } from './chronology';
 import { loadSite } from './load';
+import { routes } from './url';
 import { sortByPublication } from './sort';
 
-/** The outlets as column labels, oldest article first. */
-export function articleColumns() {
-  return sortByPublication(loadSite().project.articles.values()).map((article) => ({ slug: article.id, label: article.data.outletShort ?? article.data.outlet }));
+/** One column per outlet, in the order of their first article. */
+export function outletColumns() {
+  return sourceColumns(sortByPublication(loadSite().project.articles.values()).map((article) => ({ slug: article.id, outlet: article.data.outlet, label: article.data.outletShort ?? article.data.outlet })));
 }
 
 export const actorName = (id: string | null) => (id ? (loadSite().project.actors.get(id)?.data.name ?? id) : 'Auteur non précisé');
@@ -25,7 +27,7 @@ let timeline: ReturnType<typeof statementsTimeline> | undefined;
 export function siteStatementsTimeline(speaker?: string) {
   const { statements } = siteChronology();
   const days = daysBetweenInclusive(period.start, period.end);
-  const options = { days: ['2024-11-26', ...days], speakerName: actorName, href: (statement: { anchor: string }) => statementPath(statement.anchor) };
+  const options = { days: ['2024-11-26', ...days], speakerName: actorName, href: (statement: { anchor: string }) => statementPath(statement.anchor), dayHref: (date: string) => `${routes.day(date)}#declarations` };
   if (speaker) return statementsTimeline(statements.filter((statement) => statement.speaker === speaker), options);
   timeline ??= statementsTimeline(statements, options);
   return timeline;
@@ -44,7 +46,7 @@ export function siteSourceVoices() {
     for (const block of annotation.blocks) for (const mention of block.analysis.mentions) if (mention.entity.kind === 'actor') entry(mention.entity.id, slug).mentions++;
   }
   for (const statement of statements) if (statement.speaker) entry(statement.speaker, statement.article).statements++;
-  return sourceVoices([...counts.values()].sort((a, b) => a.actor.localeCompare(b.actor) || a.article.localeCompare(b.article)), articleColumns(), (id) => actorName(id));
+  return sourceVoices([...counts.values()].sort((a, b) => a.actor.localeCompare(b.actor) || a.article.localeCompare(b.article)), outletColumns(), (id) => actorName(id));
 }
 
 let network: ReturnType<typeof coMentionNetwork> | undefined;
@@ -61,7 +63,7 @@ export function siteCoMentions() {
 
 export function siteCorroboration() {
   const events = siteChronology().chronology.events.filter((event) => event.data.type !== 'background');
-  return corroborationMatrix(events, articleColumns());
+  return corroborationMatrix(events, outletColumns());
 }
 
 let map: ReturnType<typeof baseMap> | undefined;

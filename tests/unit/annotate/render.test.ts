@@ -1,9 +1,11 @@
 import type { Root } from 'mdast';
-import { toHast } from 'mdast-util-to-hast';
 import { toHtml } from 'hast-util-to-html';
 import type { Root as HastRoot } from 'hast';
 import { describe, expect, it } from 'vitest';
-import { annotateArticle } from '../../../src/lib/annotate/annotate-article';
+import type { MdxJsxTextElement } from 'mdast-util-mdx';
+import { VFile } from 'vfile';
+import { annotateArticle, type ArticleAnnotation } from '../../../src/lib/annotate/annotate-article';
+import remarkAnnotate from '../../../src/lib/annotate/remark-annotate';
 import { paragraphAnchors } from '../../../src/lib/annotate/anchors';
 import { renderBlock } from '../../../src/lib/annotate/render-block';
 import { parseMdx } from '../../../src/lib/article/parse-mdx';
@@ -23,8 +25,13 @@ function render(mdx: string): { html: string; text: string; original: string[] }
   const annotation = annotateArticle(tree, { file: 'test.mdx', published: '2024-12-14', gazetteer, matcher });
   expect(annotation.errors).toEqual([]);
   const original = annotation.blocks.map((block) => block.text);
-  for (const block of annotation.blocks) block.node.children = renderBlock(block, options);
-  const hast = toHast(tree) as HastRoot;
+  const hast: HastRoot = {
+    type: 'root',
+    children: annotation.blocks.flatMap((block, index) => [
+      ...(index > 0 ? [{ type: 'text' as const, value: '\n' }] : []),
+      { type: 'element' as const, tagName: 'p', properties: { id: block.anchor }, children: renderBlock(block, options) },
+    ]),
+  };
   return { html: toHtml(hast), text: readerText(hast), original };
 }
 
@@ -63,6 +70,45 @@ describe('rendering annotations', () => {
     const firstAnnotation = annotateArticle(parseMdx(article, 'test.mdx') as Root, { file: 'test.mdx', published: '2024-12-14', gazetteer, matcher });
     const summary = (blocks: typeof again.blocks) => blocks.map((block) => [block.anchor, block.statementAnchors, block.analysis.dates.map((date) => date.value)]);
     expect(summary(again.blocks)).toEqual(summary(firstAnnotation.blocks));
+  });
+});
+
+describe('the remark plugin', () => {
+  const plugin = remarkAnnotate({
+    ...options,
+    gazetteer,
+    matcher,
+    articleFor: (path) => (path === 'article.mdx' ? { published: '2024-12-14', file: 'article.mdx' } : undefined),
+    chapterFor: () => undefined,
+  });
+  const run = (mdx: string, reuse?: ArticleAnnotation) => {
+    const tree = parseMdx(mdx, 'article.mdx') as Root;
+    const file = new VFile({ path: 'article.mdx' });
+    if (reuse) {
+      const withReuse = remarkAnnotate({ ...options, gazetteer, matcher, articleFor: () => ({ published: '2024-12-14', file: 'article.mdx', annotation: reuse }), chapterFor: () => undefined });
+      withReuse(tree, file);
+    } else plugin(tree, file);
+    return tree.children.map((block) => {
+      const fragment = 'children' in block ? (block.children[0] as MdxJsxTextElement) : undefined;
+      return String(fragment?.attributes.find((attribute) => 'name' in attribute && attribute.name === 'set:html')?.value);
+    });
+  };
+
+  it('gives each paragraph its annotated HTML as one Fragment, the words escaped', () => {
+    const [first, , last] = run(article);
+    expect(first).toContain('class="mention mention-actor">OSDH');
+    expect(last).toContain('un chevron &#x3C;b> restent du texte.');
+    expect(run('Un titre \\<script>alert(1)\\</script> piégé.')[0]).not.toContain('<script>');
+  });
+
+  it('reuses an earlier annotation of the same text, and ignores one of another text', () => {
+    const earlier = annotateArticle(parseMdx(article, 'article.mdx') as Root, { file: 'article.mdx', published: '2024-12-14', gazetteer, matcher });
+    expect(run(article, earlier)).toEqual(run(article));
+    // Proof that the earlier analysis is the one used: one without mentions gives paragraphs without links.
+    const withoutMentions = { ...earlier, blocks: earlier.blocks.map((block) => ({ ...block, analysis: { ...block.analysis, mentions: [] } })) };
+    expect(run(article, withoutMentions)[0]).not.toContain('mention-actor');
+    const stale = annotateArticle(parseMdx(article.replace('mardi soir', 'mercredi'), 'article.mdx') as Root, { file: 'article.mdx', published: '2024-12-14', gazetteer, matcher });
+    expect(run(article, stale)).toEqual(run(article));
   });
 });
 

@@ -4,6 +4,7 @@ import { corroborationMatrix } from '../../../src/lib/charts/corroboration';
 import { dayStrip } from '../../../src/lib/charts/day-strip';
 import { baseMap, controlByDay, placePoints } from '../../../src/lib/charts/map';
 import { frenchNumber, round, shortDay } from '../../../src/lib/charts/numbers';
+import { sourceColumns } from '../../../src/lib/charts/source-columns';
 import { sourceVoices } from '../../../src/lib/charts/source-voices';
 import { statementsTimeline } from '../../../src/lib/charts/statements-timeline';
 import type { ChronologyEvent } from '../../../src/lib/chronology/chronology';
@@ -39,7 +40,8 @@ describe('dayStrip', () => {
 
 describe('statementsTimeline', () => {
   const statements = [statement('s1', 'osdh', '2024-12-01'), statement('s2', 'osdh', '2024-12-01', 'reported'), statement('s3', 'hts', '2024-11-30'), statement('s4', null, '2024-10-01')];
-  const chart = statementsTimeline(statements, { days: ['2024-11-30', '2024-12-01'], speakerName: (id) => id ?? '—', href: (s) => `/x/#${s.id}` });
+  const options = { days: ['2024-11-30', '2024-12-01'], speakerName: (id: string | null) => id ?? '—', href: (s: StatementRecord) => `/x/#${s.id}`, dayHref: (date: string) => `/jour/${date}/` };
+  const chart = statementsTimeline(statements, options);
 
   it('has one mark per statement in the period, linking to its passage', () => {
     expect(chart.marks.map((mark) => [mark.id, mark.kind, mark.href])).toEqual([
@@ -53,18 +55,43 @@ describe('statementsTimeline', () => {
     expect(chart.rows.map((row) => row.speaker)).toEqual(['hts', 'osdh']);
     expect(chart.marks[0]!.x).not.toBe(chart.marks[1]!.x);
   });
+
+  it('shows a crowded cell as one count linking to the day, and keeps every other statement a mark', () => {
+    const many = [...Array.from({ length: 6 }, (_, index) => statement(`m${index}`, 'osdh', '2024-12-01')), statement('h1', 'hts', '2024-12-01')];
+    const crowded = statementsTimeline(many, options);
+    expect(crowded.clusters.map((cluster) => [cluster.speaker, cluster.date, cluster.count, cluster.href])).toEqual([['osdh', '2024-12-01', 6, '/jour/2024-12-01/']]);
+    expect(crowded.marks.map((mark) => mark.id)).toEqual(['h1']);
+    expect(crowded.statementCount).toBe(7);
+    expect(crowded.cells.map((cell) => [cell.speaker, cell.count])).toEqual([['hts', 1], ['osdh', 6]]);
+  });
+});
+
+describe('sourceColumns', () => {
+  it('gives one column per outlet, in the order of their first article', () => {
+    const columns = sourceColumns([{ slug: 'a1', outlet: 'A', label: 'a' }, { slug: 'b1', outlet: 'B', label: 'b' }, { slug: 'a2', outlet: 'A', label: 'a' }]);
+    expect(columns).toEqual([{ id: 'A', label: 'a', articles: ['a1', 'a2'] }, { id: 'B', label: 'b', articles: ['b1'] }]);
+  });
 });
 
 describe('sourceVoices', () => {
   it('keeps the most present actors and a cell per actor and article', () => {
     const chart = sourceVoices(
       [{ actor: 'a', article: 'x', mentions: 5, statements: 1 }, { actor: 'b', article: 'y', mentions: 1, statements: 0 }, { actor: 'c', article: 'y', mentions: 2, statements: 0 }],
-      [{ slug: 'x', label: 'X' }, { slug: 'y', label: 'Y' }],
+      [{ id: 'X', label: 'X', articles: ['x'] }, { id: 'Y', label: 'Y', articles: ['y'] }],
       (id) => id,
       2,
     );
     expect(chart.rows.map((row) => row.actor)).toEqual(['a', 'c']);
     expect(chart.cells).toHaveLength(4);
+  });
+
+  it('adds up the articles of one outlet in its column', () => {
+    const chart = sourceVoices(
+      [{ actor: 'a', article: 'x1', mentions: 2, statements: 1 }, { actor: 'a', article: 'x2', mentions: 3, statements: 0 }],
+      [{ id: 'X', label: 'X', articles: ['x1', 'x2'] }],
+      (id) => id,
+    );
+    expect(chart.cells.map((cell) => [cell.column, cell.mentions, cell.statements])).toEqual([['X', 5, 1]]);
   });
 });
 
@@ -102,11 +129,11 @@ describe('map', () => {
 
 describe('corroborationMatrix', () => {
   it('marks a cell where a source reports an event, with the stances', () => {
-    const matrix = corroborationMatrix([event('e1', '2024-12-01', 'capture', [], true, ['x', 'y']), event('e2', '2024-12-02', 'capture', [], false, ['y'])], [{ slug: 'x', label: 'X' }, { slug: 'y', label: 'Y' }]);
-    expect(matrix.cells.map((cell) => [cell.event, cell.article, cell.stances])).toEqual([
-      ['e1', 'x', ['reports']],
-      ['e1', 'y', ['denies']],
-      ['e2', 'y', ['reports']],
+    const matrix = corroborationMatrix([event('e1', '2024-12-01', 'capture', [], true, ['x', 'y']), event('e2', '2024-12-02', 'capture', [], false, ['y'])], [{ id: 'X', label: 'X', articles: ['x'] }, { id: 'Y', label: 'Y', articles: ['y'] }]);
+    expect(matrix.cells.map((cell) => [cell.event, cell.column, cell.stances])).toEqual([
+      ['e1', 'X', ['reports']],
+      ['e1', 'Y', ['denies']],
+      ['e2', 'Y', ['reports']],
     ]);
     expect(matrix.rows[0]!.disputed).toBe(true);
   });
