@@ -22,8 +22,10 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {
     processor: unified({
-      // Smart quotes would change the sources' punctuation: the text must stay exact.
+      // Smart quotes would change the sources' punctuation, and GFM would turn a bare address into
+      // a link: the text must stay exact. (No content needs tables or footnotes; parse-mdx.ts agrees.)
       smartypants: false,
+      gfm: false,
       remarkPlugins: [remarkDirective, [remarkAnnotate, remarkAnnotateOptions(project, annotations, base)]],
       rehypePlugins: [],
     }),

@@ -1,16 +1,16 @@
 import type { Root } from 'mdast';
 import remarkDirective from 'remark-directive';
-import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFileMessage } from 'vfile-message';
 import type { ContentError } from '../content/content-error';
 
-const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkDirective);
+const parser = unified().use(remarkParse).use(remarkMdx).use(remarkDirective);
 
 /**
- * Parses an MDX body the way the site's Markdown processor does (MDX, GFM, directives),
+ * Parses an MDX body the way the site's Markdown processor does (MDX and directives; no GFM, see
+ * astro.config.mjs),
  * turning a syntax error into a ContentError at its line.
  */
 export function parseMdx(body: string, file: string): Root | ContentError {

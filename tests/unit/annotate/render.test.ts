@@ -101,6 +101,10 @@ describe('the remark plugin', () => {
     expect(run('Un titre \\<script>alert(1)\\</script> piégé.')[0]).not.toContain('<script>');
   });
 
+  it('leaves a bare web address as the source wrote it, as text', () => {
+    expect(run('Lire la suite sur www.exemple.org et https://exemple.org/a.')[0]).toMatch(/^Lire la suite sur www\.exemple\.org et https:\/\/exemple\.org\/a\.<a class="para-link"/);
+  });
+
   it('reuses an earlier annotation of the same text, and ignores one of another text', () => {
     const earlier = annotateArticle(parseMdx(article, 'article.mdx') as Root, { file: 'article.mdx', published: '2024-12-14', gazetteer, matcher });
     expect(run(article, earlier)).toEqual(run(article));
