@@ -42,7 +42,9 @@ export function sourceVoices(perArticle: readonly VoiceCount[], sources: readonl
   const left = 240;
   const rowHeight = 22;
   const top0 = 40;
-  const columnWidth = (width - left) / Math.max(1, sources.length);
+  // Wide enough for an outlet's short name ("Mondialisation.ca") in 11 px bold; more outlets widen the chart.
+  const columnWidth = Math.max(124, (width - left) / Math.max(1, sources.length));
+  const chartWidth = round(left + columnWidth * Math.max(1, sources.length) + 12);
   const kept = new Set(actors);
   const max = Math.max(1, ...counts.filter((count) => kept.has(count.actor)).map((count) => count.mentions));
   const bar = scaleLinear().domain([0, max]).range([0, columnWidth - 42]);
@@ -54,5 +56,5 @@ export function sourceVoices(perArticle: readonly VoiceCount[], sources: readonl
       return { actor: row.actor, column: column.id, x: column.x + 4, y: row.y, barWidth: round(bar(count?.mentions ?? 0)), mentions: count?.mentions ?? 0, statements: count?.statements ?? 0 };
     }),
   );
-  return { width, height: top0 + actors.length * rowHeight + 8, columns, rows, cells };
+  return { width: chartWidth, height: top0 + actors.length * rowHeight + 8, columns, rows, cells };
 }
