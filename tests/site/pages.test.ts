@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { distRoot, readJson, readPage, selectAll } from '../helpers/dist';
 import { realProject } from '../helpers/project';
@@ -32,6 +33,22 @@ describe('the built site', () => {
   it('serves each raw seed unchanged', () => {
     for (const article of project.articles.values()) {
       expect(existsSync(join(distRoot, 'seeds', article.data.seed))).toBe(true);
+    }
+  });
+
+  it('gives chapters and sources a "Citer cette page" block with title, site, date and canonical URL', () => {
+    const cite = (path: string) => toString(selectAll('.cite-page p', readPage(path))[0]!);
+    for (const chapter of project.chapters.values()) {
+      const text = cite(`/chapitres/${chapter.id}/`);
+      expect(text).toContain(`« ${chapter.data.title} »`);
+      expect(text).toContain('Chronique');
+      expect(text).toMatch(/mis à jour le \d{1,2}(er)? \p{L}+ \d{4}/u);
+      expect(text).toContain(`/chapitres/${chapter.id}/`);
+    }
+    for (const article of project.articles.values()) {
+      const text = cite(`/sources/${article.id}/`);
+      expect(text).toContain(`d’après ${article.data.outlet}`);
+      expect(text).toMatch(/\d{4}, http/);
     }
   });
 

@@ -252,7 +252,7 @@ function chapterFile(order: number, articles: readonly SyntheticArticle[], event
     if (index % 3 === 0) paragraphs.push(`## Étape ${index / 3 + 1}`);
     paragraphs.push(`Ce paragraphe du chapitre ${order} renvoie à :event[un fait de la chronologie]{#${event.id}}${source}. Il sert à mesurer le rendu des citations.`);
   }
-  const frontmatter = stringify({ title: `Chapitre synthétique ${order}`, order, summary: `Chapitre ${order} du corpus synthétique : il cite des faits et des passages.` }, { lineWidth: 0 });
+  const frontmatter = stringify({ title: `Chapitre synthétique ${order}`, order, summary: `Chapitre ${order} du corpus synthétique : il cite des faits et des passages.`, updated: '2024-12-10' }, { lineWidth: 0 });
   return { path: `content/chapters/chapitre-${pad(order, 2)}.mdx`, text: `---\n${frontmatter}---\n\n${paragraphs.join('\n\n')}\n` };
 }
 

@@ -40,14 +40,17 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 function describeIssue(issue: Issue, input: unknown): { message: string; fix: string } {
   const field = issue.path.length > 0 ? issue.path.join('.') : 'the file';
   switch (issue.code) {
-    case 'invalid_type':
+    case 'invalid_type': {
+      // A schema may say better than its type what it expects ("a day written YYYY-MM-DD").
+      const expected = /^Unexpected .*, expected (.+)$/.exec(issue.message)?.[1] ?? article(issue.expected);
       if (input === undefined) {
-        return { message: `Missing ${field}, expected ${article(issue.expected)}`, fix: `add the field "${String(issue.path.at(-1))}"` };
+        return { message: `Missing ${field}, expected ${expected}`, fix: `add the field "${String(issue.path.at(-1))}"${expected === article(issue.expected) ? '' : `: ${expected}`}` };
       }
       return {
         message: `Unexpected ${describeValue(input)} in ${field}, expected ${article(issue.expected)}`,
         fix: `write ${article(issue.expected)}${issue.expected === 'string' ? ' (quote it with double quotes)' : ''}`,
       };
+    }
     case 'unrecognized_keys':
       return {
         message: `Unexpected field ${issue.keys.map((key) => JSON.stringify(key)).join(', ')} in ${field}`,

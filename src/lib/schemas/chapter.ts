@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { NameSchema, ProseSchema } from './shared';
+import { IsoDateSchema, NameSchema, ProseSchema } from './shared';
 
 /**
  * A chapter of the explainer. File: `content/chapters/<slug>.mdx`. Its body cites its facts with
@@ -11,6 +11,8 @@ export const ChapterSchema = z.strictObject({
   order: z.int().positive(),
   /** One or two sentences for the table of contents and search results. */
   summary: ProseSchema,
+  /** Day of the last revision of the text, YYYY-MM-DD: shown in "Citer cette page". */
+  updated: IsoDateSchema,
 });
 
 export type Chapter = z.output<typeof ChapterSchema>;

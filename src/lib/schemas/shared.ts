@@ -11,7 +11,7 @@ export const IdSchema = z
 /** A calendar date written as `YYYY-MM-DD` in YAML (quoted or not), kept as a string so no time zone can shift it. */
 export const IsoDateSchema = z.preprocess(
   (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
-  z.string().refine(isRealIsoDate, {
+  z.string({ error: 'Unexpected value, expected a real calendar day written YYYY-MM-DD (e.g. 2024-12-05)' }).refine(isRealIsoDate, {
     error: (issue) => `Unexpected date ${JSON.stringify(issue.input)}, expected a real calendar day written YYYY-MM-DD (e.g. 2024-12-05)`,
   }),
 );
