@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -11,11 +11,13 @@ const scratch = mkdtempSync(join(tmpdir(), 'chronique-deploy-'));
 const basePathDist = join(scratch, 'base-path');
 const secondDist = join(scratch, 'second');
 
-/** `npm run build` into another folder, as a host would run it. */
-function build(outDir: string, env: Record<string, string>): void {
+/** `npm run build` into another folder, as a host would run it; what it printed. */
+function build(outDir: string, env: Record<string, string>): string {
   // Vitest puts Vite's own variables (BASE_URL, MODE…) in process.env: a real build never sees them.
   const clean = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|TEST)$/.test(name)));
-  execFileSync('npm', ['run', 'build'], { cwd: projectRoot, env: { ...clean, CHRONIQUE_QUIET: '1', OUT_DIR: outDir, ...env }, stdio: 'pipe' });
+  const run = spawnSync('npm', ['run', 'build'], { cwd: projectRoot, env: { ...clean, CHRONIQUE_QUIET: '1', OUT_DIR: outDir, ...env }, encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`npm run build failed (exit ${run.status}):\n${run.stdout}\n${run.stderr}`);
+  return `${run.stdout}\n${run.stderr}`;
 }
 
 function files(root: string): string[] {
@@ -31,12 +33,19 @@ function files(root: string): string[] {
   return found;
 }
 
+let secondLog = '';
 beforeAll(() => {
   build(basePathDist, { BASE_PATH: '/chronique/' });
-  build(secondDist, {});
+  secondLog = build(secondDist, {});
 });
 
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+describe('the build log', () => {
+  it('holds no warning, so that an editor sees the ones that matter', () => {
+    expect(secondLog.split('\n').filter((line) => /\[WARN\]|\bwarning\b/i.test(line) && !/^npm warn/i.test(line))).toEqual([]);
+  });
+});
 
 describe('publishing under a base path', () => {
   it('crawls every internal link and fragment under /chronique/ with none broken', async () => {
