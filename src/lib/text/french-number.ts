@@ -9,3 +9,9 @@ export function frenchCount(count: number, feminine = false): string {
   if (Number.isInteger(count) && count >= 0 && count < words.length) return words[count]!;
   return new Intl.NumberFormat('fr-FR').format(count);
 }
+
+/** The same, capitalised to open a sentence: "Six chapitres". */
+export function frenchCountCapitalised(count: number, feminine = false): string {
+  const words = frenchCount(count, feminine);
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
