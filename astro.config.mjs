@@ -5,11 +5,12 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkDirective from 'remark-directive';
 import { remarkAnnotateOptions } from './src/integrations/annotate-options.ts';
-import { loadContentOrExit } from './src/integrations/load-content.ts';
+import { contentWatch } from './src/integrations/content-watch.ts';
+import { contentFolders, loadContentOrExit } from './src/integrations/load-content.ts';
 import remarkAnnotate from './src/lib/annotate/remark-annotate.ts';
 import { siteBase, siteUrl } from './src/lib/site/deployment.ts';
 
-const { project, annotations } = loadContentOrExit();
+const { project, annotations, files } = loadContentOrExit();
 const base = siteBase(process.env.BASE_PATH);
 
 export default defineConfig({
@@ -44,7 +45,7 @@ export default defineConfig({
       },
     },
   },
-  integrations: [mdx({ optimize: true }), sitemap({ filter: (page) => !page.endsWith('/404/') })],
+  integrations: [contentWatch(files, contentFolders), mdx({ optimize: true }), sitemap({ filter: (page) => !page.endsWith('/404/') })],
   security: {
     // Only the site's own resources. Pagefind's search runs WebAssembly: 'wasm-unsafe-eval'.
     csp: {

@@ -30,6 +30,8 @@ export interface ChapterOptions {
 export function annotateChapter(tree: Root, options: ChapterOptions): ContentError[] {
   const errors = resolveCitations(tree, options.file, options.project, options.annotations, options.targets);
   visit(tree, 'textDirective', (node) => {
+    // A citation left unresolved was reported by resolveCitations, with what is wrong in it.
+    if (node.name === 'event' || node.name === 'source') return;
     errors.push({ file: options.file, line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1, message: `Unexpected directive ":${node.name}" in a chapter, expected :event or :source`, fix: 'cite with :event[texte]{#id} or :source[texte]{#slug quote="mots exacts"}; to write a colon before a word, write "\\:"' });
   });
 

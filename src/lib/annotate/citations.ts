@@ -24,7 +24,11 @@ export function resolveCitations(tree: Root, file: string, project: Project, ann
     let url: string | undefined;
     if (node.name === 'event') {
       const event = project.events.get(id);
-      if (!event) errors.push({ file, ...place, message: `Unknown event "${id}" in :event[…], expected the id of a file in content/events/`, fix: 'copy the file name of the event, without .yaml' });
+      if (!event) {
+        const sameDay = [...project.events.keys()].filter((known) => known.slice(0, 10) === id.slice(0, 10));
+        const hint = sameDay.length > 0 ? `; that day has ${sameDay.map((known) => `"${known}"`).join(', ')}` : '';
+        errors.push({ file, ...place, message: `Unknown event "${id}" in :event[…], expected the id of a file in content/events/`, fix: `copy the file name of the event, without .yaml${hint}` });
+      }
       else url = targets.event(event.data.date, id);
     } else {
       const annotation = annotations.get(id);
