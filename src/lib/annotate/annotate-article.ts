@@ -65,7 +65,12 @@ export function annotateArticle(tree: Root, options: AnnotateOptions): ArticleAn
 
 /** Analyses depend on the whole article (a date resolves against the dates before it): reuse all or none. */
 function sameBlocks(blocks: readonly AnnotatedBlock[], inputs: readonly BlockInput[]): boolean {
-  return blocks.length === inputs.length && blocks.every((block, index) => block.text === inputs[index]!.text && JSON.stringify(block.input.fixed) === JSON.stringify(inputs[index]!.fixed) && JSON.stringify(block.input.plain) === JSON.stringify(inputs[index]!.plain));
+  return blocks.length === inputs.length && blocks.every((block, index) => inputKey(block.input) === inputKey(inputs[index]!));
+}
+
+/** What an analysis depends on in a block: its words and the spans the editor's directives fixed. */
+function inputKey({ text, fixed, plain }: BlockInput): string {
+  return JSON.stringify([text, fixed.map((mention) => [mention.start, mention.end, mention.entity.kind, mention.entity.id]), plain ?? []]);
 }
 
 /** The exact words of a statement. */

@@ -1,7 +1,7 @@
 // mdast-util-to-hast declares `data.hName` and `data.hProperties` on mdast nodes.
 import type {} from 'mdast-util-to-hast';
 import { toHtml } from 'hast-util-to-html';
-import type { PhrasingContent, Root } from 'mdast';
+import type { Root } from 'mdast';
 import type { MdxJsxTextElement } from 'mdast-util-mdx';
 import type { VFile } from 'vfile';
 import { formatContentError } from '../content/content-error';
@@ -37,12 +37,8 @@ export default function remarkAnnotate(options: RemarkAnnotateOptions) {
     const annotation = annotateArticle(tree, { file: article.file, published: article.published, gazetteer: options.gazetteer, matcher: options.matcher, ...(article.annotation ? { reuse: article.annotation } : {}) });
     if (annotation.errors.length > 0) file.fail(annotation.errors.map(formatContentError).join('\n'));
     const perPage = { ...options, definedTerms: new Set<string>() };
-    const mdx = file.path.endsWith('.mdx');
     for (const block of annotation.blocks) {
-      const html = toHtml(renderBlock(block, perPage));
-      // Plain Markdown keeps raw HTML as it is; MDX drops it, so MDX gets a Fragment.
-      const content: PhrasingContent = mdx ? htmlFragment(html) : { type: 'html', value: html };
-      block.node.children = [content];
+      block.node.children = [htmlFragment(toHtml(renderBlock(block, perPage)))];
       block.node.data = { ...block.node.data, hProperties: { ...(block.node.data?.hProperties ?? {}), id: block.anchor } };
     }
   };

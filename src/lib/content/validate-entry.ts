@@ -42,13 +42,14 @@ function describeIssue(issue: Issue, input: unknown): { message: string; fix: st
   switch (issue.code) {
     case 'invalid_type': {
       // A schema may say better than its type what it expects ("a day written YYYY-MM-DD").
-      const expected = /^Unexpected .*, expected (.+)$/.exec(issue.message)?.[1] ?? article(issue.expected);
+      const ownWords = /^Unexpected .*, expected (.+)$/.exec(issue.message)?.[1];
+      const expected = ownWords ?? article(issue.expected);
       if (input === undefined) {
-        return { message: `Missing ${field}, expected ${expected}`, fix: `add the field "${String(issue.path.at(-1))}"${expected === article(issue.expected) ? '' : `: ${expected}`}` };
+        return { message: `Missing ${field}, expected ${expected}`, fix: `add the field "${String(issue.path.at(-1))}"${ownWords ? `: ${ownWords}` : ''}` };
       }
       return {
-        message: `Unexpected ${describeValue(input)} in ${field}, expected ${article(issue.expected)}`,
-        fix: `write ${article(issue.expected)}${issue.expected === 'string' ? ' (quote it with double quotes)' : ''}`,
+        message: `Unexpected ${describeValue(input)} in ${field}, expected ${expected}`,
+        fix: `write ${expected}${issue.expected === 'string' && !ownWords ? ' (quote it with double quotes)' : ''}`,
       };
     }
     case 'unrecognized_keys':

@@ -11,3 +11,8 @@ export function sortByLabel<Data>(entries: Iterable<Entry<Data>>, label: (data: 
 export function sortByPublication<Data extends { published: string }>(entries: Iterable<Entry<Data>>): Entry<Data>[] {
   return [...entries].sort((a, b) => a.data.published.localeCompare(b.data.published) || a.id.localeCompare(b.id));
 }
+
+/** Entries grouped by kind, in the order of `kinds`; kinds without entries are left out. */
+export function groupByKind<Kind extends string, Data extends { kind: Kind }>(entries: readonly Entry<Data>[], kinds: readonly Kind[]): { kind: Kind; entries: Entry<Data>[] }[] {
+  return kinds.map((kind) => ({ kind, entries: entries.filter((entry) => entry.data.kind === kind) })).filter((group) => group.entries.length > 0);
+}
