@@ -1,29 +1,13 @@
 import { z } from 'astro/zod';
+import { LabelsShape } from './labels';
 
-/** A hand-labelled article: what a careful reader finds in it. File: `tests/gold/<slug>.json`. */
+/**
+ * A seed article labelled by hand from its text: what a careful reader finds in it.
+ * File: `tests/gold/<slug>.json`; `block` counts the article's paragraphs and intertitles from 0.
+ */
 export const GoldSchema = z.strictObject({
   article: z.string(),
-  mentions: z.array(z.strictObject({ block: z.int().min(0), text: z.string().min(1), occurrence: z.int().min(1).default(1), kind: z.enum(['actor', 'place', 'term']), id: z.string() })),
-  dates: z.array(
-    z.strictObject({
-      block: z.int().min(0),
-      text: z.string().min(1),
-      occurrence: z.int().min(1).default(1),
-      value: z.string().nullable(),
-      precision: z.enum(['day', 'part-of-day', 'approximate', 'year', 'future']),
-    }),
-  ),
-  statements: z.array(
-    z.strictObject({
-      block: z.int().min(0),
-      quote: z.string().min(1),
-      speaker: z.string().nullable(),
-      speakerOrg: z.string().nullable().optional(),
-      date: z.string().nullable().optional(),
-      datePrecision: z.string().optional(),
-      kind: z.enum(['direct', 'reported']),
-    }),
-  ),
+  ...LabelsShape,
 });
 
 export type Gold = z.output<typeof GoldSchema>;
