@@ -1,5 +1,6 @@
-import type { AnnotatedBlock } from '../annotate/annotate-article';
-import { nthIndexOf, type Gold } from './gold';
+import type { BlockAnalysis } from '../annotate/analyze';
+import type { LabelledText } from './check-labels';
+import { nthIndexOf } from './gold';
 
 export interface Score {
   truePositives: number;
@@ -12,87 +13,166 @@ export interface Score {
   spurious: string[];
 }
 
-export interface ArticleScores {
-  mentions: Score;
-  dates: Score;
-  statements: Score;
-  /** Gold labels whose text is not in their block: a mistake in the gold file, not in the engine. */
-  goldErrors: string[];
+/** Strict: the exact answer (span, entity, speaker, kind, value, precision). Lenient: the right place and the main fact. */
+export interface Scored {
+  strict: Score;
+  lenient: Score;
+}
+
+export interface TextScores {
+  mentions: Scored;
+  dates: Scored;
+  statements: Scored;
+  /** Among statements found with the right span, speaker and kind: how many carry the right date of speech. */
+  statementDates: Score;
+  /** Unresolved dates and unknown speakers the engine should report rather than decide. */
+  warnings: Score;
 }
 
 interface Item {
   block: number;
   start: number;
   end: number;
-  key: string;
+  /** What must agree for a strict match, besides the span. */
+  strictKey: string;
+  /** What must agree for a lenient match. */
+  lenientKey: string;
   label: string;
 }
 
 /**
- * Compares the engine's annotations of one article to its gold labels.
- * Mentions match on exact span and entity; dates on overlapping span and equal value;
- * statements on the same block, an overlap of at least half the shorter span, and the same speaker.
+ * Compares the engine's analysis of a text's blocks with the labels written for it.
+ * Mentions: strict = same span and entity; lenient = overlapping span and same entity.
+ * Dates: strict = overlapping span, same value, precision, time of day, end and month part; lenient = overlapping span and same value.
+ * Statements: strict = same span, speaker and kind; lenient = same speaker and an overlap of at least half the shorter span.
+ * Labels whose words are not in their block are skipped here: the label check reports them.
  */
-export function scoreArticle(blocks: readonly AnnotatedBlock[], gold: Gold): ArticleScores {
-  const goldErrors: string[] = [];
-  const locate = (block: number, text: string, occurrence: number) => {
-    const source = blocks[block]?.text ?? '';
-    const start = nthIndexOf(source, text, occurrence);
-    if (start === -1) goldErrors.push(`block ${block}: ${JSON.stringify(text)} (occurrence ${occurrence}) not found`);
-    return start;
-  };
+export function scoreText(labels: LabelledText, analyses: readonly BlockAnalysis[]): TextScores {
+  const where = labels.where;
+  const blockText = (block: number) => labels.blocks[block] ?? '';
+  const at = (block: number, words: string, occurrence: number) => nthIndexOf(blockText(block), words, occurrence);
+  const show = (block: number, start: number, end: number) => `${where} [${block}] ${JSON.stringify(excerpt(blockText(block).slice(start, end)))}`;
 
-  const expectedMentions: Item[] = gold.mentions.flatMap((mention) => {
-    const start = locate(mention.block, mention.text, mention.occurrence);
-    return start === -1 ? [] : [{ block: mention.block, start, end: start + mention.text.length, key: `${mention.kind}:${mention.id}`, label: `${mention.block}: ${mention.text} → ${mention.id}` }];
+  const expectedMentions: Item[] = labels.mentions.flatMap((mention) => {
+    const start = at(mention.block, mention.text, mention.occurrence);
+    if (start === -1) return [];
+    const key = `${mention.kind}:${mention.id}`;
+    return [{ block: mention.block, start, end: start + mention.text.length, strictKey: key, lenientKey: key, label: `${show(mention.block, start, start + mention.text.length)} → ${key}` }];
   });
-  const predictedMentions: Item[] = blocks.flatMap((block, index) =>
-    block.analysis.mentions.map((mention) => ({ block: index, start: mention.start, end: mention.end, key: `${mention.entity.kind}:${mention.entity.id}`, label: `${index}: ${block.text.slice(mention.start, mention.end)} → ${mention.entity.id}` })),
+  const predictedMentions: Item[] = analyses.flatMap((analysis, block) =>
+    analysis.mentions.map((mention) => {
+      const key = `${mention.entity.kind}:${mention.entity.id}`;
+      return { block, start: mention.start, end: mention.end, strictKey: key, lenientKey: key, label: `${show(block, mention.start, mention.end)} → ${key}` };
+    }),
   );
 
-  const expectedDates: Item[] = gold.dates.flatMap((date) => {
-    const start = locate(date.block, date.text, date.occurrence);
-    return start === -1 ? [] : [{ block: date.block, start, end: start + date.text.length, key: String(date.value), label: `${date.block}: ${date.text} = ${date.value}` }];
+  const dateKey = (value: string | null, precision: string, extra: { timeOfDay?: string | undefined; end?: string | undefined; part?: string | undefined }) =>
+    [value ?? 'null', precision, extra.timeOfDay ?? '', extra.end ?? '', extra.part ?? ''].join('|');
+  const expectedDates: Item[] = labels.dates.flatMap((date) => {
+    const start = at(date.block, date.text, date.occurrence);
+    if (start === -1) return [];
+    const key = dateKey(date.value, date.precision, date);
+    return [{ block: date.block, start, end: start + date.text.length, strictKey: key, lenientKey: date.value ?? 'null', label: `${show(date.block, start, start + date.text.length)} = ${key}` }];
   });
-  const predictedDates: Item[] = blocks.flatMap((block, index) =>
-    block.analysis.dates.map((date) => ({ block: index, start: date.start, end: date.end, key: String(date.value), label: `${index}: ${date.text} = ${date.value}` })),
+  const predictedDates: Item[] = analyses.flatMap((analysis, block) => [
+    ...analysis.dates.map((date) => {
+      // The engine names a range's last day `until` (`end` is the offset where the words end).
+      const found = date as { timeOfDay?: string; until?: string; monthPart?: string };
+      const key = dateKey(date.value, date.precision, { timeOfDay: found.timeOfDay, end: found.until, part: found.monthPart });
+      return { block, start: date.start, end: date.end, strictKey: key, lenientKey: date.value ?? 'null', label: `${show(block, date.start, date.end)} = ${key}` };
+    }),
+    // What the engine reports as impossible to date answers a label of precision "unresolved".
+    ...analysis.unresolvedDates.map((date) => {
+      const key = dateKey(null, 'unresolved', {});
+      return { block, start: date.start, end: date.start + date.text.length, strictKey: key, lenientKey: 'null', label: `${show(block, date.start, date.start + date.text.length)} = ${key}` };
+    }),
+  ]);
+
+  const statementKey = (speaker: string | null, kind: string) => `${speaker ?? 'null'}|${kind}`;
+  const expectedStatements: (Item & { date: string | null })[] = labels.statements.flatMap((statement) => {
+    const start = at(statement.block, statement.quote, statement.occurrence);
+    if (start === -1) return [];
+    const end = start + statement.quote.length;
+    return [{ block: statement.block, start, end, strictKey: statementKey(statement.speaker, statement.kind), lenientKey: statement.speaker ?? 'null', label: `${show(statement.block, start, end)} ← ${statementKey(statement.speaker, statement.kind)}`, date: statement.date }];
+  });
+  const predictedStatements: (Item & { date: string | null })[] = analyses.flatMap((analysis, block) =>
+    analysis.statements.map((statement) => ({
+      block,
+      start: statement.start,
+      end: statement.end,
+      strictKey: statementKey(statement.speaker, statement.kind),
+      lenientKey: statement.speaker ?? 'null',
+      label: `${show(block, statement.start, statement.end)} ← ${statementKey(statement.speaker, statement.kind)}`,
+      date: statement.date?.value ?? null,
+    })),
   );
 
-  const expectedStatements: Item[] = gold.statements.flatMap((statement) => {
-    const start = locate(statement.block, statement.quote, 1);
-    return start === -1 ? [] : [{ block: statement.block, start, end: start + statement.quote.length, key: String(statement.speaker), label: `${statement.block}: [${statement.speaker}] ${excerpt(statement.quote)}` }];
-  });
-  const predictedStatements: Item[] = blocks.flatMap((block, index) =>
-    block.analysis.statements.map((statement) => ({ block: index, start: statement.start, end: statement.end, key: String(statement.speaker), label: `${index}: [${statement.speaker}] ${excerpt(block.text.slice(statement.start, statement.end))}` })),
+  const sameSpan = (a: Item, b: Item) => a.start === b.start && a.end === b.end;
+  const overlaps = (a: Item, b: Item) => a.start < b.end && b.start < a.end;
+  const halfOverlap = (a: Item, b: Item) => Math.min(a.end, b.end) - Math.max(a.start, b.start) >= 0.5 * Math.min(a.end - a.start, b.end - b.start);
+
+  const strictStatements = match(expectedStatements, predictedStatements, (a, b) => sameSpan(a, b) && a.strictKey === b.strictKey);
+  const datedPairs = strictStatements.pairs.map(([expected, found]) => ({ expected, found }));
+  const rightDates = datedPairs.filter(({ expected, found }) => expected.date === found.date).length;
+  const statementDates = summarise(
+    rightDates,
+    datedPairs.length,
+    datedPairs.length,
+    datedPairs.filter(({ expected, found }) => expected.date !== found.date).map(({ expected, found }) => `${expected.label}: date ${expected.date ?? 'null'}, found ${found.date ?? 'null'}`),
+    [],
   );
+
+  const expectedWarnings: Item[] = labels.warnings.flatMap((warning) => {
+    const start = at(warning.block, warning.text, warning.occurrence);
+    if (start === -1) return [];
+    return [{ block: warning.block, start, end: start + warning.text.length, strictKey: warning.kind, lenientKey: warning.kind, label: `${show(warning.block, start, start + warning.text.length)} ! ${warning.kind}` }];
+  });
+  const predictedWarnings: Item[] = analyses.flatMap((analysis, block) => [
+    ...analysis.unresolvedDates.map((date) => ({ block, start: date.start, end: date.start + date.text.length, strictKey: 'unresolved-date', lenientKey: 'unresolved-date', label: `${show(block, date.start, date.start + date.text.length)} ! unresolved-date` })),
+    ...analysis.statements
+      .filter((statement) => statement.speaker === null)
+      .map((statement) => ({ block, start: statement.start, end: statement.end, strictKey: 'unknown-speaker', lenientKey: 'unknown-speaker', label: `${show(block, statement.start, statement.end)} ! unknown-speaker` })),
+  ]);
 
   return {
-    mentions: match(expectedMentions, predictedMentions, (a, b) => a.start === b.start && a.end === b.end),
-    dates: match(expectedDates, predictedDates, (a, b) => a.start < b.end && b.start < a.end),
-    statements: match(expectedStatements, predictedStatements, (a, b) => overlap(a, b) >= 0.5 * Math.min(a.end - a.start, b.end - b.start)),
-    goldErrors,
+    mentions: {
+      strict: match(expectedMentions, predictedMentions, (a, b) => sameSpan(a, b) && a.strictKey === b.strictKey).score,
+      lenient: match(expectedMentions, predictedMentions, (a, b) => overlaps(a, b) && a.lenientKey === b.lenientKey).score,
+    },
+    dates: {
+      strict: match(expectedDates, predictedDates, (a, b) => overlaps(a, b) && a.strictKey === b.strictKey).score,
+      lenient: match(expectedDates, predictedDates, (a, b) => overlaps(a, b) && a.lenientKey === b.lenientKey).score,
+    },
+    statements: {
+      strict: strictStatements.score,
+      lenient: match(expectedStatements, predictedStatements, (a, b) => halfOverlap(a, b) && a.lenientKey === b.lenientKey).score,
+    },
+    statementDates,
+    // A warning is only counted where one was expected: the engine's other warnings (unknown speakers
+    // the labels leave null without a warning) are not mistakes.
+    warnings: (() => {
+      const result = match(expectedWarnings, predictedWarnings, (a, b) => overlaps(a, b) && a.strictKey === b.strictKey).score;
+      return summarise(result.truePositives, result.truePositives, result.expected, result.missed, []);
+    })(),
   };
 }
 
-function overlap(a: Item, b: Item): number {
-  return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
-}
-
-function match(expected: Item[], predicted: Item[], sameSpan: (a: Item, b: Item) => boolean): Score {
-  const used = new Set<Item>();
+/** One-to-one matching, in reading order: each expected item takes the first unused prediction that agrees. */
+function match<Entry extends Item>(expected: readonly Entry[], predicted: readonly Entry[], agrees: (expected: Entry, predicted: Entry) => boolean): { score: Score; pairs: [Entry, Entry][] } {
+  const used = new Set<Entry>();
+  const pairs: [Entry, Entry][] = [];
   const missed: string[] = [];
-  let truePositives = 0;
   for (const item of expected) {
-    const found = predicted.find((candidate) => !used.has(candidate) && candidate.block === item.block && candidate.key === item.key && sameSpan(item, candidate));
+    const found = predicted.find((candidate) => !used.has(candidate) && candidate.block === item.block && agrees(item, candidate));
     if (found) {
       used.add(found);
-      truePositives++;
+      pairs.push([item, found]);
     } else {
       missed.push(item.label);
     }
   }
   const spurious = predicted.filter((item) => !used.has(item)).map((item) => item.label);
-  return summarise(truePositives, predicted.length, expected.length, missed, spurious);
+  return { score: summarise(pairs.length, predicted.length, expected.length, missed, spurious), pairs };
 }
 
 export function summarise(truePositives: number, predicted: number, expected: number, missed: string[] = [], spurious: string[] = []): Score {
@@ -107,12 +187,12 @@ export function summarise(truePositives: number, predicted: number, expected: nu
   };
 }
 
-/** Micro-averaged totals over several articles. */
+/** Micro-averaged totals over several texts. */
 export function total(scores: readonly Score[]): Score {
   const sum = (pick: (score: Score) => number) => scores.reduce((acc, score) => acc + pick(score), 0);
   return summarise(sum((s) => s.truePositives), sum((s) => s.predicted), sum((s) => s.expected), scores.flatMap((s) => s.missed), scores.flatMap((s) => s.spurious));
 }
 
 function excerpt(text: string): string {
-  return text.length > 50 ? `${text.slice(0, 50)}…` : text;
+  return text.length > 70 ? `${text.slice(0, 70)}…` : text;
 }
