@@ -1,7 +1,8 @@
 import type { TextBlock } from '../article/blocks';
-import { findDates, type TemporalExpression } from './dates';
+import { findDates, type TemporalExpression, type UnresolvedDate } from './dates';
 import type { Gazetteer } from './gazetteer';
 import type { MentionMatcher, Mention } from './mentions';
+import { newDiscourse } from './speakers';
 import { findStatements, type StatementSpan } from './statements';
 
 /** A block's text, with the spans an editor's directives already decided. */
@@ -18,7 +19,7 @@ export interface BlockAnalysis {
   dates: TemporalExpression[];
   statements: StatementSpan[];
   /** Temporal expressions the resolver could not place ("la veille" with no date before it). */
-  unresolvedDates: { start: number; text: string }[];
+  unresolvedDates: UnresolvedDate[];
 }
 
 export interface ArticleContext {
@@ -33,15 +34,14 @@ export interface ArticleContext {
  */
 export function analyzeBlocks(blocks: readonly BlockInput[], context: ArticleContext): BlockAnalysis[] {
   let previousDate: string | undefined;
-  let previousSpeaker: string | null = null;
+  const discourse = newDiscourse();
   return blocks.map((block) => {
     const found = context.matcher.find(block.text, [...block.fixed, ...(block.plain ?? [])]);
     const mentions = [...block.fixed, ...found].sort((a, b) => a.start - b.start);
     const dateResult = findDates(block.text, { published: context.published, ...(previousDate ? { previous: previousDate } : {}) });
     previousDate = dateResult.previous;
     const dates = dateResult.expressions.filter((date) => !mentions.some((mention) => date.start < mention.end && date.end > mention.start));
-    const statementResult = findStatements(block.text, mentions, dates, { previousSpeaker });
-    previousSpeaker = statementResult.previousSpeaker;
+    const statementResult = findStatements(block.text, mentions, dates, { discourse });
     return { mentions, dates, statements: statementResult.statements, unresolvedDates: dateResult.unresolved };
   });
 }

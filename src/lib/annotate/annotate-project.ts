@@ -27,16 +27,17 @@ export function annotateProject(project: Project): ProjectAnnotations {
     for (const block of annotation.blocks) {
       for (const statement of block.analysis.statements) {
         if (statement.speaker) continue;
+        const words = JSON.stringify(excerpt(block.text.slice(statement.start, statement.end)));
         warnings.push({
           file: article.file,
           line: block.line,
           column: 1,
-          message: `Statement without a known speaker: ${JSON.stringify(excerpt(block.text.slice(statement.start, statement.end)))}`,
+          message: statement.unresolvedSpeaker ? `Statement whose pronoun stands for nobody named before it: ${words}` : `Statement without a known speaker: ${words}`,
           fix: 'mark who speaks with a directive, e.g. :actor[la source]{#armee-syrienne}, or leave it if the source does not say',
         });
       }
       for (const date of block.analysis.unresolvedDates) {
-        warnings.push({ file: article.file, line: block.line, column: 1, message: `Unresolved date ${JSON.stringify(date.text)}: no date before it to count from`, fix: 'nothing to do if the text gives no reference date' });
+        warnings.push({ file: article.file, line: block.line, column: 1, message: `Unresolved date ${JSON.stringify(date.text)}: ${date.reason}`, fix: 'nothing to do if the text gives no day to count from: the date stays unplaced rather than guessed' });
       }
     }
   }

@@ -11,6 +11,10 @@ export interface Entity {
   isPerson?: boolean;
   /** For actors: the organisation the actor answers to. */
   affiliation?: string;
+  /** For actors: what kind of actor ("ngo", "state", "person"…), so "l'ONG" finds the last NGO. */
+  actorKind?: string;
+  /** For persons: grammatical gender, so "elle" finds the last woman named. */
+  gender?: 'f' | 'm';
 }
 
 /** A written form of an entity, as the annotator looks for it in text. */
@@ -44,7 +48,7 @@ export function buildGazetteer(project: Pick<Project, 'actors' | 'places' | 'glo
     }
   };
   for (const { id, data } of project.actors.values()) {
-    add({ kind: 'actor', id, name: data.name, isPerson: data.kind === 'person', ...(data.affiliation ? { affiliation: data.affiliation } : {}) }, [data.name, ...data.aliases]);
+    add({ kind: 'actor', id, name: data.name, isPerson: data.kind === 'person', actorKind: data.kind, ...(data.gender ? { gender: data.gender } : {}), ...(data.affiliation ? { affiliation: data.affiliation } : {}) }, [data.name, ...data.aliases]);
   }
   for (const { id, data } of project.places.values()) add({ kind: 'place', id, name: data.name }, [data.name, ...data.aliases]);
   for (const { id, data } of project.glossary.values()) {

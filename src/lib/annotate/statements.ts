@@ -1,7 +1,10 @@
 import type { TemporalExpression } from './dates';
+import type { Entity } from './gazetteer';
 import type { Mention } from './mentions';
 import { findQuotes, wordCount, type QuoteSpan } from './quotes';
-import { splitSentences } from './sentences';
+import { complementsOf, isFiniteVerb, isInfinitive } from './reporting-verbs';
+import { splitSentences, type Sentence } from './sentences';
+import { followingSpeaker, remember, resolvePronoun, subjectSpeaker, type Discourse } from './speakers';
 import { findSpeechCues, type SpeechCue } from './speech-cues';
 
 /** Something someone said, as a source reports it. Offsets are into the block's text. */
@@ -13,198 +16,448 @@ export interface StatementSpan {
   speaker: string | null;
   /** When the sentence says when it was said (outside the quoted words). */
   date: TemporalExpression | null;
+  /** A pronoun stood for the speaker and no actor named before fits it: the editor is told. */
+  unresolvedSpeaker?: boolean;
 }
 
 export interface StatementContext {
-  /** Who spoke last in the article: "Il a souligné", "a-t-elle déclaré", "la source a indiqué". */
-  previousSpeaker: string | null;
+  /** The actors named so far in the article and who spoke last, carried from block to block. */
+  discourse: Discourse;
 }
 
-/** Words that, as a sentence's subject, stand for the speaker of the previous statement. */
-const anaphoricSubject = /^(?:il|elle|ils|elles|la\s+source(?:\s+militaire)?|le\s+ministère|l['’]agence|le\s+porte-parole|le\s+président|le\s+ministre)(?![\p{L}])/iu;
-/** An opening phrase that is not the subject: "Dans le même temps,", "Lors de sa rencontre avec X,". */
-const introductory = /^(?:dans|lors|face|pour|après|avant|de\s+son\s+côté|de\s+leur\s+côté|d['’]autre\s+part|en\s+revanche|malgré|par\s+ailleurs|au\s+cours|à\s+la\s+suite|selon|d['’]après|citée?s?\s+par|vendredi|jeudi|mercredi|mardi|lundi|samedi|dimanche|le\s+\d|hier)[^,]{0,80},\s*/iu;
+interface Span {
+  start: number;
+  end: number;
+}
 
 /**
- * Finds the statements of one block: direct quotations attributed by a speech verb or "selon X",
- * and reported speech ("X a indiqué que …", "selon X, …"). Speakers are actor mentions of the
- * same sentence; pronouns and "la source" take the previous speaker.
+ * An opening phrase that is not the subject, ended by a comma: "Samedi,", "Dans un communiqué,",
+ * "Lors de sa rencontre avec X,", "De son côté,". The subject starts after it.
  */
-export function findStatements(
-  text: string,
-  mentions: readonly Mention[],
-  dates: readonly TemporalExpression[],
-  context: StatementContext,
-): { statements: StatementSpan[]; previousSpeaker: string | null } {
+const introductory = /^(?:(?:dans|lors|face|pour|après|avant|de\s+son\s+côté|de\s+leur\s+côté|d['’]autre\s+part|en\s+revanche|malgré|par\s+ailleurs|au\s+cours|à\s+la\s+suite|depuis|jusqu['’]|en\s+fin|en\s+début|plus\s+tôt|plus\s+tard|peu|quelques|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui|le\s+\d|la\s+veille|le\s+lendemain|mardi|interrogée?s?|invitée?s?|sur|à|au|en|dès|cette|ce|ainsi|or|mais|enfin|toutefois|pourtant|cependant|de\s+plus|en\s+outre)[^,«»“”"]{0,90},\s*)+/iu;
+
+/** What may stand between a verb and its complement: adverbs, an addressee, a medium, a day. */
+const insertion = new RegExp(
+  [
+    String.raw`\s*,?\s*(?:également|aussi|encore|déjà|notamment|ensuite|enfin|pourtant|toutefois|cependant|clairement|publiquement|officiellement|formellement|catégoriquement|fermement|vivement|de\s+nouveau|à\s+nouveau|pour\s+sa\s+part|pour\s+leur\s+part|de\s+son\s+côté|quant\s+à\s+(?:lui|elle|eux)|pas|plus|jamais|ne|n['’]|d['’]emblée|sans\s+détour)(?![\p{L}])`,
+    // A medium or an audience: "à la télévision d'État", "à l'AFP", "aux journalistes", "sur la chaîne Al-Arabiya".
+    String.raw`\s*,?\s*(?:à|au|aux|sur|devant)\s+(?:l['’]|la\s+|le\s+|les\s+)?(?:AFP|Reuters|AP|presse|journalistes|médias|télévision(?:\s+(?:d['’]État|publique|nationale|officielle))?|radio(?:\s+publique)?|chaîne\s+[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?|agence\s+[\p{Lu}][\p{L}-]*)(?![\p{L}])`,
+    // An addressee before "que" or a quotation: "à l'AFP", "à Bachar al-Assad", "aux journalistes réunis à Doha".
+    String.raw`\s*,?\s*(?:à|au|aux|devant|auprès\s+(?:de|du|des|d['’]))\s+[^,;:«»“”".]{1,70}?(?=\s*,?\s*(?:que(?![\p{L}])|qu['’]|:\s*[«“"]|[«“"]))`,
+    String.raw`\s*,?\s*(?:dans|par)\s+(?:un|une|le|la|son|sa|leur)\s+(?:communiqué|déclaration|message|vidéo|entretien|interview|allocution|discours|lettre|publication|post|tweet|texte|conférence\s+de\s+presse|point\s+de\s+presse|note)(?:\s+(?:publiée?|diffusée?|transmise?|mise?\s+en\s+ligne|télévisée?|adressée?|conjointe?|écrite?|officielle?|vidéo|de\s+presse))?(?:\s+(?:sur|à|au|aux|par|dans|de|du|des)\s+[^,«“"]{1,40}?)?(?=\s*(?:,|que(?![\p{L}])|qu['’]|:|[«“"]))`,
+    String.raw`\s*,?\s*(?:sur|via)\s+(?:son|sa|leur|les?|la|X|Telegram|Twitter|Facebook)(?:\s+[\p{L}’'-]+){0,4}?(?=\s*(?:,|que(?![\p{L}])|qu['’]|:|[«“"]))`,
+    String.raw`\s*,?\s*lors\s+d['’]une?\s+[^,«“"]{1,60}?(?=\s*(?:,|que(?![\p{L}])|qu['’]|:|[«“"]))`,
+    // Any other circumstance before "que" or a quotation: "dans la mosquée des Omeyyades de Damas", "en marge du sommet".
+    String.raw`\s*,?\s*(?:devant|auprès\s+d(?:e|u|es))\s[^,;:«»“”".!?]{1,60}?(?=\s+(?:pour|contre)\s)`,
+    String.raw`\s*,?\s*(?:dans|en|depuis|sur|sous|devant|lors|pendant|après|avant|au\s+cours|en\s+marge|à\s+l['’]issue|à\s+la\s+sortie|de\s+retour)\s[^,;:«»“”".!?]{1,70}?(?=\s*,?\s*(?:que(?![\p{L}])|qu['’]|:\s*[«“"]))`,
+  ].join('|'),
+  'iyu',
+);
+
+/**
+ * Finds the statements of one block: quotations and reported speech introduced or followed by a
+ * reporting verb (any tense, mood, voice or inversion), "selon X", "X : « … »"; a quotation standing
+ * alone after a direct statement continues it. Speakers are the head of the subject, an apposition,
+ * or what a pronoun or description stands for in the article so far.
+ */
+export function findStatements(text: string, mentions: readonly Mention[], dates: readonly TemporalExpression[], context: StatementContext): { statements: StatementSpan[] } {
+  const { discourse } = context;
   const quotes = findQuotes(text);
-  const insideQuote = (start: number, end: number) => quotes.some((quote) => start >= quote.start && end <= quote.end && !(start === quote.start && end === quote.end));
+  const insideQuote = (start: number, end: number) => quotes.some((quote) => start > quote.start && end < quote.end);
+  const actorMentions = mentions.filter((mention) => mention.entity.kind === 'actor');
+  let remembered = 0;
+  const rememberUntil = (position: number) => {
+    while (remembered < actorMentions.length && actorMentions[remembered]!.end <= position) {
+      const mention = actorMentions[remembered++]!;
+      if (!insideQuote(mention.start, mention.end)) remember(discourse, mention.entity);
+    }
+  };
   const statements: StatementSpan[] = [];
-  let previousSpeaker = context.previousSpeaker;
-  let previousWasDirect = false;
+  let previousWasDirect = statementsEndedDirect(discourse);
+  let lastDirectSpeaker: string | null = discourse.lastSpeaker?.id ?? null;
 
   for (const sentence of splitSentences(text, quotes)) {
-    const slice = text.slice(sentence.start, sentence.end);
-    const cues = findSpeechCues(slice, (start, end) => !insideQuote(sentence.start + start, sentence.start + end)).map((cue) => shift(cue, sentence.start));
+    const cues = findSpeechCues(text, (start, end) => !insideQuote(start, end) && !quotes.some((quote) => start >= quote.start && end <= quote.end), sentence.start, sentence.end);
     const sentenceQuotes = quotes.filter((quote) => quote.start >= sentence.start && quote.end <= sentence.end);
-    const actorMentions = mentions.filter((mention) => mention.entity.kind === 'actor' && mention.start >= sentence.start && mention.end <= sentence.end && !insideQuote(mention.start, mention.end));
-
+    const found: StatementSpan[] = [];
     if (cues.length === 0) {
       // A quotation standing alone right after a direct statement continues it ("…", a déclaré X. "…").
-      const lone = sentenceQuotes.find((quote) => wordCount(text.slice(quote.start, quote.end)) >= 4);
-      if (lone && previousWasDirect && previousSpeaker && text.slice(sentence.start, lone.start).trim() === '') {
-        statements.push({ start: lone.start, end: lone.end, kind: 'direct', speaker: previousSpeaker, date: null });
-      } else {
-        previousWasDirect = false;
+      const lone = sentenceQuotes[0];
+      if (lone && previousWasDirect && text.slice(sentence.start, lone.start).trim() === '' && wordCount(text.slice(lone.start, lone.end)) >= 3) {
+        found.push({ start: lone.start, end: lone.end, kind: 'direct', speaker: lastDirectSpeaker, date: null });
       }
-      continue;
     }
-
     const used = new Set<QuoteSpan>();
+    // A cue that reports nothing ("évoqueront l'avenir …") does not cut the sentence into clauses.
+    let previous: SpeechCue | undefined;
     cues.forEach((cue, index) => {
-      const next = cues[index + 1];
-      const clauseEnd = next ? clauseBoundary(text, cue.end, next.start) : trimEnd(text, sentence.start, sentence.end);
-      // "X a rapporté qu'une source avait déclaré que …": X relays; the statement is the source's.
-      if (next && clauseEnd === next.start && isRelay(text.slice(cue.end, next.start))) return;
-      const clauseStart = index > 0 ? clauseBoundaryAfter(text, cues[index - 1]!.end, cue.start) : sentence.start;
-      const available = sentenceQuotes.filter((quote) => !used.has(quote) && quote.start >= clauseStart);
-      const span = statementSpan(text, cue, clauseStart, clauseEnd, available);
-      if (!span) return;
-      for (const quote of available) if (quote.start >= span.start && quote.end <= span.end) used.add(quote);
-      // "X a réaffirmé « … » et a exprimé « … »": the second verb shares the first one's subject.
-      const sharesSubject = index > 0 && /^[\s,]*(?:et|puis)?\s*$/u.test(text.slice(clauseStart, cue.start));
-      const speaker = sharesSubject ? previousSpeaker : resolveSpeaker(text, cue, clauseStart, clauseEnd, actorMentions, previousSpeaker, span, statements.length > 0);
-      const date =
-        dates.find(
-          (expression) =>
-            expression.start >= sentence.start &&
-            expression.end <= sentence.end &&
-            (expression.end <= span.start || expression.start >= span.end) &&
-            (expression.precision === 'day' || expression.precision === 'part-of-day'),
-        ) ?? null;
-      // "il a été signalé que …" with nobody named: no one is said to speak.
-      if (cue.kind === 'passive' && speaker === null) return;
-      statements.push({ ...span, speaker, date });
-      if (speaker) previousSpeaker = speaker;
-      previousWasDirect = span.kind === 'direct';
+      rememberUntil(cue.start);
+      // Inside what a statement reports, a verb is the reported words' own ("que Washington soutiendrait …").
+      if (found.some((statement) => cue.start >= statement.start && cue.end <= statement.end)) return;
+      // "X a rapporté qu'une source avait déclaré que …": X relays; the words are the source's.
+      const relayed = cues[index + 1];
+      if (relayed && cue.kind === 'verb' && relayed.kind === 'verb' && /^\s*(?:que(?![\p{L}])|qu['’])[^«»“”".;:]{1,80}$/u.test(text.slice(cue.end, relayed.start)) && /^\s*,?\s*(?:que(?![\p{L}])|qu['’]|:?\s*[«“"])/u.test(text.slice(relayed.end, relayed.end + 12))) return;
+      const next = cues.slice(index + 1).find((candidate) => opensClause(text, sentence.start, candidate));
+      const clauseStart = previous ? clauseStartAfter(text, previous, cue) : sentence.start;
+      const clauseEnd = next ? clauseEndBefore(text, cue.end, next.start) : trimEnd(text, sentence.start, sentence.end);
+      const produced = statementsOf(text, cue, { sentence, clauseStart, clauseEnd, quotes: sentenceQuotes.filter((quote) => !used.has(quote)), mentions: actorMentions, dates, discourse, previous: found.at(-1), previousCue: previous, nextCue: next });
+      for (const statement of produced) {
+        for (const quote of sentenceQuotes) if (quote.start >= statement.start && quote.end <= statement.end) used.add(quote);
+        if (found.some((known) => known.start < statement.end && statement.start < known.end)) continue;
+        found.push(statement);
+      }
+      if (produced.length > 0) previous = cue;
     });
+    rememberUntil(sentence.end);
+    for (const statement of found) {
+      statements.push(statement);
+      if (statement.speaker) discourse.lastSpeaker = discourse.actors.find((actor) => actor.id === statement.speaker) ?? discourse.lastSpeaker;
+      previousWasDirect = statement.kind === 'direct';
+      if (previousWasDirect) lastDirectSpeaker = statement.speaker;
+    }
+    if (found.length === 0 && cues.length === 0 && sentenceQuotes.length === 0) previousWasDirect = false;
   }
-  return { statements, previousSpeaker };
+  rememberUntil(text.length);
+  lastKinds.set(discourse, previousWasDirect);
+  return { statements: statements.sort((a, b) => a.start - b.start) };
 }
 
-function shift(cue: SpeechCue, by: number): SpeechCue {
-  return { ...cue, start: cue.start + by, end: cue.end + by, ...(cue.sourceStart !== undefined ? { sourceStart: cue.sourceStart + by } : {}) };
+/**
+ * Whether a cue starts a clause of its own rather than sitting inside the words another cue reports:
+ * "selon X", "X :", an inversion, or a verb after a comma, a semicolon or "et", "puis", "mais".
+ */
+function opensClause(text: string, sentenceStart: number, cue: SpeechCue): boolean {
+  if (cue.kind === 'according-to' || cue.kind === 'colon' || cue.kind === 'inverted') return true;
+  const before = text.slice(sentenceStart, cue.start);
+  return /(?:[,;]|(?:^|\s)(?:et|puis|mais|avant\s+de|après|tout\s+en|en))\s*(?:(?:il|elle|ils|elles|on|l['’]\p{L}+|le\s+\p{L}+|la\s+\p{L}+|[\p{Lu}][\p{L}-]*)\s+){0,3}(?:ne\s+|n['’])?$/u.test(before) || before.trim() === '';
+}
+
+/** Whether the last statement of the previous block was a quotation (a lone quote may continue it). */
+const lastKinds = new WeakMap<Discourse, boolean>();
+function statementsEndedDirect(discourse: Discourse): boolean {
+  return lastKinds.get(discourse) ?? false;
+}
+
+interface CueContext {
+  sentence: Sentence;
+  clauseStart: number;
+  clauseEnd: number;
+  quotes: readonly QuoteSpan[];
+  mentions: readonly Mention[];
+  dates: readonly TemporalExpression[];
+  discourse: Discourse;
+  previous: StatementSpan | undefined;
+  previousCue: SpeechCue | undefined;
+  nextCue: SpeechCue | undefined;
+}
+
+function statementsOf(text: string, cue: SpeechCue, context: CueContext): StatementSpan[] {
+  if (cue.kind === 'according-to') return accordingTo(text, cue, context);
+  if (cue.kind === 'colon') return colonQuote(text, cue, context);
+
+  const after = skipInsertions(text, cue.end, context.clauseEnd, context.dates);
+  const complement = complementAfter(text, cue, after, context);
+  const subjectStart = afterIntroduction(text, context.clauseStart, cue.start, context.dates);
+  const subjectWords = text.slice(subjectStart, cue.start);
+  // "…, a annoncé dimanche l'OSDH", "« … », a-t-il déclaré": the statement comes first.
+  const trailing = /^[\s,]*$/u.test(subjectWords) || /[»”"]\s*[,–—-]?\s*$/u.test(subjectWords) || (/,\s*$/u.test(subjectWords) && !endsWithSubject(text, subjectStart, cue.start, context.mentions)) || (cue.kind === 'inverted' && /[»”"]\s*,?\s*$/u.test(text.slice(context.clauseStart, cue.start)));
+  // "X, qui …, a déclaré que …" has a subject before its comma; "…, a affirmé l'OSDH" has none.
+  if (trailing && (!complement || !complement.strong || cue.kind === 'inverted')) {
+    const before = trailingStatements(text, cue, context);
+    if (before.length > 0 || !complement) return before;
+  }
+  if (!complement) return [];
+
+  let speaker: Entity | null;
+  let unresolvedSpeaker = false;
+  if (cue.kind === 'inverted') {
+    ({ speaker, unresolvedPronoun: unresolvedSpeaker = false } = pronounSpeaker(cue.pronoun!, context.discourse));
+  } else if (cue.kind === 'passive') {
+    const agent = /^\s*par\s+/iu.exec(text.slice(cue.end, context.clauseEnd));
+    if (!agent) return [];
+    speaker = followingSpeaker(text, cue.end + agent[0].length, context.clauseEnd, context.mentions, context.discourse).speaker;
+    if (!speaker) return [];
+  } else if (cue.kind === 'participial' || (/^\s*$/u.test(subjectWords) && /(?:^|\s)(?:et|puis)\s*$/u.test(text.slice(context.sentence.start, cue.start)) && context.previous)) {
+    speaker = context.previous?.speaker ? (context.discourse.actors.find((actor) => actor.id === context.previous!.speaker) ?? null) : mainSubject(cue, context);
+  } else {
+    const subject = subjectSpeaker(text, subjectStart, cue.start, context.mentions, context.discourse);
+    speaker = subject.speaker;
+    unresolvedSpeaker = subject.unresolvedPronoun ?? false;
+  }
+  const date = verbDate(text, context.dates, context.sentence, cue, complement.start, complement);
+  const end = complement.kind === 'reported' ? circumstanceCut(text, complement.start, complement.end) : complement.end;
+  return [{ start: complement.start, end, kind: complement.kind, speaker: speaker?.id ?? null, date, ...(unresolvedSpeaker ? { unresolvedSpeaker } : {}) }];
+}
+
+/**
+ * Where a reported clause ends before words that are the writer's, not the speaker's: a participle or
+ * circumstance after a comma ("…, lors d'un entretien", "…, tout en appelant", "…, après l'entrée des rebelles").
+ */
+function circumstanceCut(text: string, start: number, end: number): number {
+  const cut = text.slice(start, end).search(/,\s*(?:lors\s|après\s|avant\s|tout\s+en(?:\s|$)|en\s+\p{L}+ant\s|pendant\s|au\s+cours\s|malgré\s|sans\s+\p{L}+(?:er|ir|re)\s|dans\s+(?:un|une)\s|sous\s+couvert|à\s+l['’]issue\s|en\s+marge\s|alors\s+qu|tandis\s+qu|au\s+lendemain\s|à\s+la\s+veille\s|\p{L}+ant\s+(?:que|qu['’]|de|d['’]|à|le|la|les|l['’]|un|une|des))/u);
+  return cut === -1 ? end : start + cut;
+}
+
+/**
+ * Whether the words before a verb, ending with a comma, still end its subject: an apposition
+ * ("Le chef de l'ONU, Antonio Guterres,"), a stressed pronoun ("Fidan, lui,"), a relative clause
+ * ("L'OSDH, qui dispose d'un réseau de sources,"). Otherwise they are a clause the verb reports ("…, a affirmé X").
+ */
+function endsWithSubject(text: string, start: number, end: number, mentions: readonly Mention[]): boolean {
+  const words = text.slice(start, end).replace(/[\s,]+$/u, '');
+  const lastComma = words.lastIndexOf(',');
+  const segment = words.slice(lastComma + 1).trim();
+  if (lastComma === -1) return false;
+  if (/^(?:lui|elle|eux|elles|lui-même|elle-même|pour\s+sa\s+part|de\s+son\s+côté|quant\s+à\s+(?:lui|elle|eux))$/iu.test(segment)) return true;
+  if (/^(?:qui|dont|que|qu['’])\s/iu.test(segment)) return true;
+  const segmentStart = start + lastComma + 1 + (words.slice(lastComma + 1).length - words.slice(lastComma + 1).trimStart().length);
+  if (mentions.some((mention) => mention.entity.kind === 'actor' && mention.start >= segmentStart && mention.start <= segmentStart + 1 && mention.end >= start + words.length - 1)) return true;
+  // "L'OSDH, une ONG basée au Royaume-Uni," — an apposition (no verb of its own) after a named subject.
+  const head = words.slice(0, lastComma);
+  const namedSubject = mentions.some((mention) => mention.entity.kind === 'actor' && mention.start >= start && mention.start - start <= 12 && mention.end <= start + lastComma);
+  return namedSubject && !hasFiniteVerb(segment) && !hasFiniteVerb(head.slice(head.lastIndexOf(',') + 1));
+}
+
+/** A rough test for a conjugated verb: an auxiliary, or a third-person ending, in a few words. */
+function hasFiniteVerb(words: string): boolean {
+  const lower = words.toLocaleLowerCase('fr');
+  return /(?:^|\s)(?:a|n['’]|ne\s)/u.test(lower) || (lower.match(/\p{L}+/gu) ?? []).some((word) => word.length > 2 && isFiniteVerb(word) && !/^(?:le|la|les|une|des|ses|son|est-ce)$/u.test(word));
+}
+
+/** "que …", "« … »", ": « … »", "de …", "à …", an infinitive or a noun phrase: what the verb reports. */
+type Complement = Span & { kind: 'direct' | 'reported'; /** "que …", a quotation: certainly what was said. */ strong?: boolean };
+
+function complementAfter(text: string, cue: SpeechCue, from: number, context: CueContext): Complement | undefined {
+  const { clauseEnd } = context;
+  if (from >= clauseEnd) return undefined;
+  const rest = text.slice(from, clauseEnd);
+  const quoteAt = (position: number) => context.quotes.find((quote) => quote.start === position);
+  const opening = /^\s*,?\s*:?\s*(?=[«“"])/u.exec(rest);
+  if (opening) {
+    const quote = quoteAt(from + opening[0].length);
+    if (quote && wordCount(text.slice(quote.start, quote.end)) >= 2) return { ...clauseOrQuote(text, quote.start, clauseEnd, context, quote), strong: true };
+  }
+  // "a informé le Conseil de sécurité que …", "a assuré ses partenaires que …": an object before "que".
+  const que = /^\s*,?\s*(?:(?:le|la|les|l['’]|ses|son|sa|leurs?)\s*[^,;:«»“”".!?]{1,40}?\s+)?(?:que(?![\p{L}])|qu['’])\s*/iu.exec(rest);
+  if (que) {
+    const start = from + que[0].length;
+    return clauseEnd - start >= 3 ? { ...clauseOrQuote(text, start, clauseEnd, context), strong: true } : undefined;
+  }
+  const complements = complementsOf(cue.lemma ?? '');
+  // "appelait le régime syrien à dialoguer", "accuse Moscou de …": an object, then the preposition.
+  const preposition = /^\s*(?:(?:le|la|les|l['’]|son|sa|ses|leur|leurs|ce|cette|ces|tous|toutes)\s*[^,;:«»“”".!?]{0,50}?\s+)?(de|d['’]|à|au|aux|pour|contre)(?![\p{L}])\s*/iu.exec(rest);
+  if (preposition) {
+    const word = preposition[1]!.toLocaleLowerCase('fr').replace('’', "'");
+    const wanted = word === 'de' || word === "d'" ? 'de' : word === 'pour' ? 'pour' : word === 'contre' ? 'contre' : 'à';
+    if (complements.includes(wanted)) {
+      // "a appelé à la retenue" → "la retenue"; "a exhorté les parties à …" → the object and what follows,
+      // the whole complement after the verb; "au", "aux" keep the article they contain.
+      const hasObject = !/^\s*(?:de|d['’]|à|au|aux|pour|contre)(?![\p{L}])/iu.test(rest);
+      const start = hasObject || word === 'au' || word === 'aux' ? from + rest.length - rest.trimStart().length : from + preposition[0].length;
+      return clauseEnd - start >= 3 ? { start, end: clauseEnd, kind: 'reported' } : undefined;
+    }
+  }
+  const nextWords = /^\s*([\p{L}]+['’]?)\s*([\p{L}]+)?/u.exec(rest);
+  const first = nextWords?.[1]?.toLocaleLowerCase('fr') ?? '';
+  // "s'être retirée", "se retirer": a pronominal infinitive.
+  const next = /^(?:s['’]|se)$/u.test(first) ? (nextWords?.[2]?.toLocaleLowerCase('fr') ?? '') : first;
+  const start = from + (rest.length - rest.trimStart().length);
+  if (complements.includes('infinitive') && (isInfinitive(next) || next === 'ne' || next === "n'" || next === 'n’')) return { start, end: clauseEnd, kind: 'reported' };
+  if (complements.includes('adjective') && cue.start < start && /^(?:prêts?|prêtes?|favorables?|opposée?s?|confiante?s?|disposée?s?|convaincue?s?|certaine?s?|sûre?s?|inquiète?s?|préoccupée?s?|ouverte?s?|déterminée?s?|satisfaite?s?|résolue?s?|hostiles?|capables?|incapables?)$/u.test(next)) {
+    return { start, end: clauseEnd, kind: 'reported' };
+  }
+  if (complements.includes('np') && /^(?:le|la|les|l['’]|un|une|des|du|son|sa|ses|leur|leurs|cette|ce|ces|toute|tout|tous|toutes|aucune?|plusieurs|\d+)$/u.test(next)) {
+    return clauseEnd - start >= 8 ? { start, end: clauseEnd, kind: 'reported' } : undefined;
+  }
+  if (complements.includes('any') && clauseEnd - start >= 8) return { start, end: clauseEnd, kind: 'reported' };
+  // "croit savoir que …": the knowing is the believing.
+  const knows = /^\s*savoir\s+(?:que(?![\p{L}])|qu['’])\s*/iu.exec(rest);
+  if (knows && (cue.lemma === 'croire' || cue.lemma === 'penser')) return { ...clauseOrQuote(text, from + knows[0].length, clauseEnd, context), strong: true };
+  return undefined;
+}
+
+/** A reported clause, or the quotation it wholly is ("a déclaré que « … »"). */
+function clauseOrQuote(text: string, start: number, end: number, context: CueContext, quote?: QuoteSpan): Span & { kind: 'direct' | 'reported' } {
+  const only = quote ?? context.quotes.find((candidate) => candidate.start === start);
+  if (only && text.slice(only.end, end).trim() === '') return { start: only.start, end: only.end, kind: 'direct' };
+  if (only) {
+    // "« … », a-t-il dit, « … »" is handled by the inverted cue; here a quote then more words: reported.
+    return { start, end, kind: 'reported' };
+  }
+  return { start, end, kind: 'reported' };
+}
+
+/** "« A », a déclaré X." / "Les combats continuent, a indiqué l'OSDH." / "« A », a-t-il dit, « B »." */
+function trailingStatements(text: string, cue: SpeechCue, context: CueContext): StatementSpan[] {
+  const start = context.previousCue ? context.clauseStart : context.sentence.start;
+  const before = trimComma(text, start, cue.start);
+  if (before - start < 3) return [];
+  const precedingQuotes = context.quotes.filter((quote) => quote.start >= start && quote.end <= before);
+  const lastQuote = precedingQuotes.at(-1);
+  const afterCue = skipInsertions(text, cue.end, context.clauseEnd, context.dates);
+  const speakerEnd = nextComma(text, afterCue, context.clauseEnd);
+  const { speaker, unresolvedPronoun } = cue.pronoun ? pronounSpeaker(cue.pronoun, context.discourse) : followingSpeaker(text, cue.end, context.clauseEnd, context.mentions, context.discourse);
+  const date = speechDate(context.dates, [{ start: cue.start, end: speakerEnd }], { start, end: before });
+  const base = { speaker: speaker?.id ?? null, date, ...(unresolvedPronoun ? { unresolvedSpeaker: true } : {}) };
+  const statements: StatementSpan[] = [];
+  const lead = lastQuote ? text.slice(start, lastQuote.start) : '';
+  // The quotation just before the verb, alone or after an opening phrase ("Selon lui, « … »"); with words
+  // of the sentence before it, the whole clause is reported and quotes only part of it.
+  if (lastQuote && text.slice(lastQuote.end, before).trim() === '' && (lead.trim() === '' || /[:,]\s*$/u.test(lead) || precedingQuotes.length > 1)) {
+    statements.push({ start: lastQuote.start, end: lastQuote.end, kind: 'direct', ...base });
+  } else if (precedingQuotes.length === 0 || text.slice(start, before).replace(/[«“"][^»”"]*[»”"]/gu, '').trim().length > 0) {
+    const subjectStart = start + (leadingConnective.exec(text.slice(start, before))?.[0].length ?? 0);
+    statements.push({ start: subjectStart, end: before, kind: 'reported', ...base });
+  }
+  // "« A », a-t-il dit, « B »": the quotation after the verb is the same speaker's.
+  const following = context.quotes.find((quote) => quote.start >= speakerEnd && quote.start <= speakerEnd + 3 && quote.end <= context.clauseEnd + 1);
+  if (following && statements.length > 0 && /^\s*,\s*$/u.test(text.slice(speakerEnd, following.start))) statements.push({ start: following.start, end: following.end, kind: 'direct', ...base });
+  return statements;
+}
+
+/** "Mais", "Et", "Or" opening a reported clause are the writer's link, not the speaker's words. */
+const leadingConnective = /^(?:mais|et|or|car|donc)\s+/iu;
+
+/** "Selon X, …", "…, selon X", "d'après lui, …", "cité par X". */
+function accordingTo(text: string, cue: SpeechCue, context: CueContext): StatementSpan[] {
+  const sourceEnd = nextComma(text, cue.end, context.clauseEnd);
+  const { speaker, unresolvedPronoun } = followingSpeaker(text, cue.end, sourceEnd, context.mentions, context.discourse);
+  const unresolved = unresolvedPronoun ? { unresolvedSpeaker: true } : {};
+  const atStart = text.slice(context.clauseStart, cue.start).replace(introductory, '').trim() === '' || /^[\s,]*$/u.test(text.slice(context.clauseStart, cue.start));
+  if (atStart && sourceEnd < context.clauseEnd) {
+    const start = skipSpaces(text, sourceEnd + 1);
+    if (context.clauseEnd - start < 8) return [];
+    const span = clauseOrQuote(text, start, context.clauseEnd, context);
+    const date = speechDate(context.dates, [{ start: cue.start, end: sourceEnd }], span);
+    return [{ ...span, speaker: speaker?.id ?? null, date, ...unresolved }];
+  }
+  const from = context.previousCue ? context.clauseStart : context.sentence.start;
+  const end = trimComma(text, from, cue.start);
+  if (end - from < 10) return [];
+  const date = speechDate(context.dates, [{ start: cue.start, end: sourceEnd }], { start: from, end });
+  const whole = context.quotes.find((quote) => quote.start === from && quote.end === end);
+  return [{ start: from, end, kind: whole ? 'direct' : 'reported', speaker: speaker?.id ?? null, date, ...unresolved }];
+}
+
+/** "Réaction de Kaja Kallas : « … »", "Erdogan : « … »": the last actor before the colon speaks. */
+function colonQuote(text: string, cue: SpeechCue, context: CueContext): StatementSpan[] {
+  const quote = context.quotes.find((candidate) => candidate.start === cue.end);
+  if (!quote || wordCount(text.slice(quote.start, quote.end)) < 2) return [];
+  // A verb just before the colon ("a déclaré :") already took this quotation.
+  if (context.previousCue && context.previousCue.kind !== 'colon' && /^[^.«»“”"]{0,60}$/u.test(text.slice(context.previousCue.end, cue.start))) return [];
+  const lead = text.slice(context.clauseStart, cue.start);
+  const actor = context.mentions.filter((mention) => mention.start >= context.clauseStart && mention.end <= cue.start).at(-1);
+  // "Réaction de Kaja Kallas sur le réseau social X :" — a few words of circumstance may follow the name.
+  if (!actor || !/^[\s)]*(?:(?:sur|dans|à|au|depuis|via|devant)\s[^.;«»“”"]{0,40})?$/u.test(text.slice(actor.end, cue.start)) || lead.length > 120) return [];
+  return [{ start: quote.start, end: quote.end, kind: 'direct', speaker: actor.entity.id, date: null }];
+}
+
+function pronounSpeaker(pronoun: string, discourse: Discourse): { speaker: Entity | null; unresolvedPronoun?: boolean } {
+  if (pronoun === 'on') return { speaker: null };
+  const speaker = resolvePronoun(discourse, pronoun);
+  return speaker ? { speaker } : { speaker: null, unresolvedPronoun: true };
+}
+
+/** "…, affirmant que", "après avoir annoncé que …, le ministre a …": the main clause's subject. */
+function mainSubject(cue: SpeechCue, context: CueContext): Entity | null {
+  const before = context.mentions.filter((mention) => mention.start >= context.sentence.start && mention.end <= cue.start);
+  const head = before.find((mention) => mention.start - context.sentence.start <= 6) ?? before.at(0);
+  if (head) return head.entity;
+  const after = context.mentions.find((mention) => mention.start >= context.clauseEnd && mention.start <= context.clauseEnd + 40);
+  return after?.entity ?? context.discourse.lastSpeaker;
+}
+
+/**
+ * The day a sentence gives for the speech: a day or part of a day in the introductory phrase or
+ * around the verb, never inside what is said nor in a relative clause ("depuis le 27 novembre").
+ */
+function speechDate(dates: readonly TemporalExpression[], zones: readonly Span[], statement: Span): TemporalExpression | null {
+  const candidates = dates.filter(
+    (date) =>
+      (date.precision === 'day' || date.precision === 'part-of-day') &&
+      (date.end <= statement.start || date.start >= statement.end) &&
+      zones.some((zone) => date.start >= zone.start && date.end <= zone.end + 1),
+  );
+  return candidates[0] ?? null;
+}
+
+/** The day of speech of a verb: right after the verb first ("a déclaré samedi"), else before it in its sentence, nearest first. */
+function verbDate(text: string, dates: readonly TemporalExpression[], sentence: Span, cue: SpeechCue, complementStart: number, statement: Span): TemporalExpression | null {
+  const after = speechDate(dates, [{ start: cue.start, end: complementStart }], statement);
+  if (after) return after;
+  // A day inside "…, qui …," between the subject and the verb is the relative clause's, not the speech's.
+  const relative = /,\s*qui\s[^,]*,\s*$/u.exec(text.slice(sentence.start, cue.start));
+  const end = relative ? sentence.start + relative.index : cue.start;
+  return [...dates].reverse().find((date) => (date.precision === 'day' || date.precision === 'part-of-day') && date.start >= sentence.start && date.end <= end && (date.end <= statement.start || date.start >= statement.end)) ?? null;
+}
+
+/** Where the subject starts: after an opening phrase ("Samedi,", "La semaine dernière,", "Dans un communiqué,"). */
+function afterIntroduction(text: string, from: number, to: number, dates: readonly TemporalExpression[]): number {
+  let at = from;
+  for (let guard = 0; guard < 4; guard++) {
+    const phrase = introductory.exec(text.slice(at, to));
+    if (phrase) {
+      at += phrase[0].length;
+      continue;
+    }
+    // A date alone before a comma: "La semaine dernière,", "Le 1er décembre au soir,".
+    const date = dates.find((candidate) => candidate.start >= at && /^[\s]*(?:\p{L}+\s+){0,2}$/u.test(text.slice(at, candidate.start)) && /^\s*,\s*/u.test(text.slice(candidate.end, to)));
+    if (!date) break;
+    at = date.end + /^\s*,\s*/u.exec(text.slice(date.end, to))![0].length;
+  }
+  return at;
+}
+
+function skipInsertions(text: string, from: number, to: number, dates: readonly TemporalExpression[]): number {
+  let at = from;
+  for (let guard = 0; guard < 8 && at < to; guard++) {
+    const date = dates.find((candidate) => /^[\s,]*$/u.test(text.slice(at, candidate.start)) && candidate.start >= at && candidate.start - at <= 3);
+    if (date) {
+      at = date.end;
+      continue;
+    }
+    insertion.lastIndex = at;
+    const match = insertion.exec(text);
+    if (!match || match[0].length === 0 || match.index !== at) break;
+    at += match[0].length;
+  }
+  return at;
+}
+
+/** Where the clause of a cue ends when another cue follows in the same sentence. */
+function clauseEndBefore(text: string, from: number, nextCue: number): number {
+  const between = text.slice(from, nextCue);
+  const cut = between.search(/,\s*(?:(?:tandis|alors)\s+qu(?:e\s|['’])|mais\s|et\s)|;\s|\s+et\s+(?=(?:a|ont|avait|aurait)\s)|,\s*(?=[«“"][^»”"]*[»”"]\s*,)|,\s*$/u);
+  if (cut !== -1) return from + cut;
+  // "a dénoncé X et annoncé Y", "a salué X, tout en appelant à Y": the link is not said.
+  const link = /(?:,?\s+(?:et|puis|mais|tout\s+en|en)|,)\s*$/u.exec(between);
+  return trimEnd(text, from, link ? from + link.index : nextCue);
+}
+
+function clauseStartAfter(text: string, previousCue: SpeechCue, cue: SpeechCue): number {
+  const between = text.slice(previousCue.end, cue.start);
+  if (/\s+(?:et|puis)\s*$/u.test(between)) return cue.start;
+  const match = /(?:,\s*(?:(?:tandis|alors)\s+qu(?:e\s|['’])|mais\s|et\s)|;\s)(?![^«]*»)/u.exec(between);
+  return match ? previousCue.end + match.index + match[0].length : previousCue.end;
+}
+
+function nextComma(text: string, from: number, to: number): number {
+  const slice = text.slice(from, to);
+  const comma = slice.search(/[,;]/u);
+  return comma === -1 ? to : from + comma;
 }
 
 /** End of a sentence without its final punctuation and spaces. */
 function trimEnd(text: string, start: number, end: number): number {
   let at = end;
-  while (at > start && /[\s.!?…]/u.test(text[at - 1]!)) at--;
+  while (at > start && /[\s.!?…,;:]/u.test(text[at - 1]!)) at--;
   return at;
 }
 
-/** "a rapporté qu'une source avait déclaré": the first verb only introduces the second one's speaker. */
-function isRelay(between: string): boolean {
-  return !/[«“"]/u.test(between) && /(?:que|qu['’])/u.test(between) && between.length < 80;
-}
-
-/** Where the clause of a cue ends when another cue follows in the same sentence. */
-function clauseBoundary(text: string, from: number, nextCue: number): number {
-  const between = text.slice(from, nextCue);
-  const cut = between.search(/,\s*(?:(?:tandis|alors)\s+qu(?:e\s|['’])|mais\s|et\s)|;\s|\s+et\s+(?=(?:a|ont|avait)\s)/u);
-  return cut === -1 ? nextCue : from + cut;
-}
-
-function clauseBoundaryAfter(text: string, previousCueEnd: number, cue: number): number {
-  const between = text.slice(previousCueEnd, cue);
-  if (/\s+(?:et|puis)\s*$/u.test(between)) return cue;
-  const match = /,\s*(?:(?:tandis|alors)\s+qu(?:e\s|['’])|mais\s|et\s)|;\s/u.exec(between);
-  return match ? previousCueEnd + match.index + match[0].length : previousCueEnd;
-}
-
-function resolveSpeaker(
-  text: string,
-  cue: SpeechCue,
-  clauseStart: number,
-  clauseEnd: number,
-  mentions: readonly Mention[],
-  previous: string | null,
-  span: { start: number; end: number },
-  continuesStatement: boolean,
-): string | null {
-  if (cue.kind === 'according-to') {
-    const source = mentions.find((mention) => mention.start >= cue.end && mention.start <= cue.end + 4);
-    return source?.entity.id ?? null;
-  }
-  if (/-t-|-(?:il|elle)/u.test(text.slice(cue.start, cue.end))) return previous;
-
-  // "« … », a déclaré X": the quotation comes first, the speaker after the verb.
-  const quoteFirst = span.end <= cue.start;
-  const subjectFrom = quoteFirst ? cue.start : clauseStart;
-  const before = mentions.filter((mention) => mention.start >= subjectFrom && mention.end <= cue.start);
-  const last = before.at(-1);
-  if (last) {
-    const gap = text.slice(last.end, cue.start);
-    if (/^\s*\)?\s*$/u.test(gap)) return last.entity.id;
-    if (/^\s*,\s*$/u.test(gap) && isPerson(last)) return last.entity.id;
-  }
-  const subjectStart = subjectFrom + (introductory.exec(text.slice(subjectFrom, cue.start))?.[0].length ?? 0);
-  const subjectText = text.slice(subjectStart, cue.start).trim();
-  if (anaphoricSubject.test(subjectText) && !before.some((mention) => mention.start >= subjectStart && mention.start < subjectStart + 40)) return previous;
-  const subject = before.find((mention) => mention.start >= subjectStart);
-  if (subject) return subject.entity.id;
-  // "Il a été déclaré que …" right after someone's statement in the same paragraph continues it.
-  if (cue.kind === 'passive') return continuesStatement ? previous : null;
-  if ((!quoteFirst && !/^[\s,\-–—]*$/u.test(subjectText))) return null;
-
-  // Inverted subject: "a déclaré mercredi la porte-parole de la diplomatie russe, Maria Zakharova".
-  const after = mentions.filter((mention) => mention.start >= cue.end && mention.end <= clauseEnd);
-  const tail = text.slice(cue.end, clauseEnd);
-  if (/^\s*(?:\p{L}+\s+){0,2}(?:la|le|les|l['’])\s*source/iu.test(tail)) return previous;
-  const person = after.find(isPerson);
-  return person?.entity.id ?? after[0]?.entity.id ?? null;
-}
-
-function isPerson(mention: Mention): boolean {
-  return mention.entity.kind === 'actor' && mention.entity.isPerson === true;
-}
-
-/** The words the statement consists of: its quotation(s), or the reported clause. */
-function statementSpan(text: string, cue: SpeechCue, clauseStart: number, clauseEnd: number, quotes: readonly QuoteSpan[]): { start: number; end: number; kind: 'direct' | 'reported' } | undefined {
-  const inClause = quotes.filter((quote) => quote.start >= clauseStart && quote.end <= Math.max(clauseEnd, cue.end) + 1);
-  const after = text.slice(cue.end, clauseEnd);
-  const leadIn = /^\s*(?:(?:[\p{L}\p{N}'’-]+\s+){0,8}?(?:que|qu['’])\s*|:\s*|,\s*|(?:[\p{L}'’-]+\s+){0,2}?(?=[«“"]))/u.exec(after);
-
-  if (cue.kind === 'according-to') {
-    const sourceEnd = text.indexOf(',', cue.end);
-    const quoteAfter = inClause.find((quote) => quote.start >= cue.end);
-    if (sourceEnd !== -1 && sourceEnd < clauseEnd && cue.start - clauseStart < 3) {
-      // "Selon X, …": the rest of the sentence, or its quotation.
-      if (quoteAfter && quoteAfter.start <= sourceEnd + 3 && wordCount(text.slice(quoteAfter.start, quoteAfter.end)) >= 4) return { start: quoteAfter.start, end: quoteAfter.end, kind: 'direct' };
-      const start = skipSpaces(text, sourceEnd + 1);
-      return start < clauseEnd ? { start, end: clauseEnd, kind: 'reported' } : undefined;
-    }
-    // "…, selon X": what comes before.
-    const end = trimComma(text, clauseStart, cue.start);
-    const start = clauseStart + (introductory.exec(text.slice(clauseStart, end))?.[0].length ?? 0);
-    return end - start >= 10 ? { start, end, kind: 'reported' } : undefined;
-  }
-
-  // A quotation the cue introduces ("a déclaré que « … »", "a averti qu'"…"") or follows ("« … », a déclaré X").
-  const introduced = inClause.find((quote) => quote.start >= cue.end && leadIn && quote.start <= cue.end + leadIn[0].length + 1);
-  const preceding = inClause.filter((quote) => quote.end <= cue.start && cue.start - quote.end <= 200 && !/[.!?]/u.test(text.slice(quote.end, cue.start)));
-  if (introduced && wordCount(text.slice(introduced.start, introduced.end)) >= 3) {
-    const last = inClause.filter((quote) => quote.start >= introduced.start).at(-1)!;
-    return { start: introduced.start, end: last.end, kind: 'direct' };
-  }
-  if (preceding.length > 0 && wordCount(text.slice(preceding[0]!.start, preceding.at(-1)!.end)) >= 3) {
-    return { start: preceding[0]!.start, end: preceding.at(-1)!.end, kind: 'direct' };
-  }
-  if (leadIn && /(?:que|qu['’])\s*$/u.test(leadIn[0])) {
-    const start = cue.end + leadIn[0].length;
-    return clauseEnd - start >= 10 ? { start, end: clauseEnd, kind: 'reported' } : undefined;
-  }
-  const start = skipSpaces(text, cue.end);
-  return clauseEnd - start >= 10 ? { start, end: clauseEnd, kind: 'reported' } : undefined;
+function trimComma(text: string, start: number, end: number): number {
+  let at = end;
+  while (at > start && /[\s,–—-]/u.test(text[at - 1]!)) at--;
+  return at;
 }
 
 function skipSpaces(text: string, at: number): number {
@@ -212,8 +465,3 @@ function skipSpaces(text: string, at: number): number {
   return at;
 }
 
-function trimComma(text: string, start: number, end: number): number {
-  let at = end;
-  while (at > start && /[\s,]/u.test(text[at - 1]!)) at--;
-  return at;
-}

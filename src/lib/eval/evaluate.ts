@@ -41,7 +41,7 @@ export function evaluateSeeds(annotations: ProjectAnnotations, gold: readonly Go
  * registry plus the entities the corpus declares, and scores it.
  */
 export function evaluateCorpus(part: Exclude<Part, 'seeds'>, project: Pick<Project, 'actors' | 'places' | 'glossary'>, entities: CorpusEntities, items: readonly { file: string; item: CorpusItem }[]): PartEvaluation {
-  const gazetteer = buildGazetteer(withCorpusEntities(project, entities));
+  const gazetteer = buildGazetteer(corpusRegistry(project, entities));
   const matcher = compileMentionMatcher(gazetteer);
   const scores = items.map(({ file, item }) => {
     const analyses = analyzeBlocks(
@@ -53,12 +53,13 @@ export function evaluateCorpus(part: Exclude<Part, 'seeds'>, project: Pick<Proje
   return summariseParts(part, scores);
 }
 
-function withCorpusEntities(project: Pick<Project, 'actors' | 'places' | 'glossary'>, entities: CorpusEntities): Pick<Project, 'actors' | 'places' | 'glossary'> {
+/** The project's registry plus the corpus's own actors and places. */
+export function corpusRegistry(project: Pick<Project, 'actors' | 'places' | 'glossary'>, entities: CorpusEntities): Pick<Project, 'actors' | 'places' | 'glossary'> {
   const file = 'tests/eval/entities.yaml';
   const locate = () => ({ line: 1, column: 1 });
   const actors = new Map(project.actors);
-  for (const { id, name, kind, aliases, affiliation } of entities.actors) {
-    actors.set(id, { id, file, locate, data: { name, kind, aliases, role: '', description: '', ...(affiliation ? { affiliation } : {}) } as unknown as Actor } satisfies Entry<Actor>);
+  for (const { id, name, kind, gender, aliases, affiliation } of entities.actors) {
+    actors.set(id, { id, file, locate, data: { name, kind, aliases, description: '', ...(gender ? { gender } : {}), ...(affiliation ? { affiliation } : {}) } as unknown as Actor } satisfies Entry<Actor>);
   }
   const places = new Map(project.places);
   for (const { id, name, aliases } of entities.places) {

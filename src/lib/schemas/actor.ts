@@ -20,6 +20,8 @@ export const ActorSchema = z.strictObject({
   role: z.string().min(3).optional(),
   /** Every form under which the actor appears in French text, matched by the annotator. */
   aliases: z.array(NameSchema).default([]),
+  /** For a person: the grammatical gender French uses for them ("elle a déclaré"), so pronouns find them. */
+  gender: z.enum(['f', 'm']).optional(),
   /** The actor this one belongs to or answers to (a spokesperson's ministry, an army's state). */
   affiliation: IdSchema.optional(),
   description: ProseSchema,

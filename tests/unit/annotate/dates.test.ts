@@ -28,11 +28,11 @@ describe('findDates', () => {
     expect(resolve("Hier, aujourd’hui et avant-hier, aujourd'hui", published).map((row) => row[1])).toEqual(['2024-12-13', '2024-12-14', '2024-12-12', '2024-12-14']);
   });
 
-  it('resolves explicit dates, with or without year, 1er included', () => {
+  it('resolves explicit dates, with or without year, 1er included; a day a few days ahead stays in the year', () => {
     expect(resolve('le 1er janvier, le 12 décembre, le 20 décembre et le 3 mars 2023', published)).toEqual([
       ['1er janvier', '2024-01-01', 'day', null],
       ['12 décembre', '2024-12-12', 'day', null],
-      ['20 décembre', '2023-12-20', 'day', null],
+      ['20 décembre', '2024-12-20', 'day', null],
       ['3 mars 2023', '2023-03-03', 'day', null],
     ]);
   });
@@ -48,13 +48,17 @@ describe('findDates', () => {
       ['le lendemain', '2024-12-02', 'day', null],
       ['cinq jours plus tard', '2024-12-07', 'day', null],
     ]);
-    expect(resolve('trois semaines plus tard', published, '2024-11-01')).toEqual([['trois semaines plus tard', '2024-11-22', 'approximate', null]]);
+    expect(resolve('trois semaines plus tard', published, '2024-11-01')).toEqual([['trois semaines plus tard', '2024-11-22', 'day', null]]);
   });
 
-  it('reports "la veille" with no date before it as unresolved, never as a guess', () => {
-    const result = findDates('Il avait parlé la veille.', { published });
+  it('counts "la veille" with no day named before it from the publication, as a dispatch does', () => {
+    expect(resolve('Il avait parlé la veille.', published)).toEqual([['la veille', '2024-12-13', 'day', null]]);
+  });
+
+  it('reports "trois jours plus tard" with no day before it, and "au lendemain de …" an undated event, as unresolved, never as a guess', () => {
+    const result = findDates('Trois jours plus tard, au lendemain de la réunion des garants, rien.', { published });
     expect(result.expressions).toEqual([]);
-    expect(result.unresolved.map((date) => date.text)).toEqual(['la veille']);
+    expect(result.unresolved.map((date) => date.text)).toEqual(['Trois jours plus tard', 'au lendemain de la réunion des garants']);
   });
 
   it('marks the future as future, without a date', () => {

@@ -28,7 +28,8 @@ export function testGazetteer(): Gazetteer {
   return { entities: new Map(entities.map((entity) => [`${entity.kind}:${entity.id}`, entity])), forms };
 }
 
-export const matcher = compileMentionMatcher(testGazetteer());
+export const gazetteer = testGazetteer();
+export const matcher = compileMentionMatcher(gazetteer);
 
 /** The mentions of a text as "words→id" strings, easy to read in a failing test. */
 export function mentionsOf(text: string): string[] {

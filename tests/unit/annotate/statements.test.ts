@@ -1,12 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../../src/lib/annotate/dates';
+import { newDiscourse, remember } from '../../../src/lib/annotate/speakers';
 import { findStatements } from '../../../src/lib/annotate/statements';
-import { matcher } from './helpers';
+import { gazetteer, matcher } from './helpers';
 
 function statements(text: string, previousSpeaker: string | null = null) {
   const mentions = matcher.find(text);
   const { expressions } = findDates(text, { published: '2024-12-14' });
-  return findStatements(text, mentions, expressions, { previousSpeaker }).statements.map((statement) => ({
+  const discourse = newDiscourse();
+  const previous = previousSpeaker ? gazetteer.entities.get(`actor:${previousSpeaker}`) : undefined;
+  if (previous) {
+    remember(discourse, previous);
+    discourse.lastSpeaker = previous;
+  }
+  return findStatements(text, mentions, expressions, { discourse }).statements.map((statement) => ({
     kind: statement.kind,
     speaker: statement.speaker,
     date: statement.date?.value ?? null,

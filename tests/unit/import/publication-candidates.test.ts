@@ -28,8 +28,8 @@ describe('findPublicationCandidates', () => {
       [3, '28 novembre 2024', '2024-11-28', 'full-date'],
       [3, '1er décembre 2024', '2024-12-01', 'full-date'],
       [4, '30 novembre', '2024-11-30', 'date-without-year'],
-      // A day after the reference is taken in the year before.
-      [4, '5 décembre', '2023-12-05', 'date-without-year'],
+      // A day a few days after the reference stays in its year: it lies ahead, it is not last year's.
+      [4, '5 décembre', '2024-12-05', 'date-without-year'],
       [5, '3 décembre 2024', '2024-12-03', 'full-date'],
     ]);
     expect(choice.candidates[0]!.reason).toBe('jour de la semaine : le dernier mercredi au plus tard le 2024-12-01 (date de référence)');
@@ -57,7 +57,8 @@ describe('findPublicationCandidates', () => {
   it('lists relative expressions, years and unresolved ones without choosing them', () => {
     const other = findPublicationCandidates(lines(['Titre', 'La veille, rien. Hier, l’assaut ; en 2011, la guerre. Trois jours plus tard, le 2 janvier 2025.']), today);
     expect(other.candidates.map(({ text, kind }) => [text, kind])).toEqual([
-      ['La veille', 'unresolved'],
+      // With no day named before it, "la veille" counts from the reference day, as in a dispatch.
+      ['La veille', 'relative'],
       ['Hier', 'relative'],
       ['2011', 'year'],
       ['Trois jours plus tard', 'relative'],
