@@ -28,7 +28,7 @@ export const reportingVerbs: readonly ReportingVerb[] = [
     qualifier considérer soutenir prétendre alléguer certifier garantir jurer dire revendiquer appeler exhorter
     réaffirmer réitérer révéler dévoiler mentionner évoquer commenter clamer prédire avouer concéder objecter
     protester fustiger critiquer reprocher féliciter remercier implorer supplier enjoindre sommer ordonner
-    proposer notifier attester tweeter réagir penser croire souhaiter trouver
+    proposer notifier attester tweeter réagir penser croire souhaiter
   `),
   { lemma: 'mettre', particle: 'en garde' },
   { lemma: 'faire', particle: 'savoir' },
@@ -137,7 +137,7 @@ const complementsByLemma: Record<string, Complement[]> = {
   réfuter: ['np'], contester: ['np'], reconnaître: ['np', 'infinitive'], admettre: ['np', 'infinitive'], mentionner: ['np'], plaider: ['pour'],
   révéler: ['np'], réaffirmer: ['np'], réitérer: ['np'], dévoiler: ['np'], signaler: ['np'], rapporter: ['np'],
   affirmer: ['infinitive'], témoigner: ['de'], décrire: ['np'], redouter: ['np', 'infinitive'], craindre: ['np', 'infinitive'], souhaiter: ['np', 'infinitive'], communiquer: ['np'],
-  juger: ['any'], qualifier: ['any'], considérer: ['any'], trouver: ['any'],
+  juger: ['any'], qualifier: ['any'], considérer: ['any'],
   assurer: ['infinitive'], dire: ['infinitive', 'adjective'], déclarer: ['infinitive', 'adjective'], estimer: ['infinitive'],
   prétendre: ['infinitive'], soutenir: ['infinitive'], jurer: ['infinitive', 'de'], espérer: ['infinitive'], avouer: ['np', 'infinitive'], croire: ['infinitive'],
   penser: ['infinitive'], menacer: ['de'], accuser: ['np', 'de'], faire: ['de'], féliciter: ['de'], inquiéter: ['de'], réjouir: ['de'],

@@ -138,7 +138,7 @@ export function subjectSpeaker(text: string, from: number, end: number, mentions
     const antecedent = mentions.filter((mention) => mention.entity.kind === 'actor' && mention.start >= from && mention.end <= from + relative.index).at(-1);
     if (antecedent && /^[\s,)]*$/u.test(text.slice(antecedent.end, from + relative.index))) return { speaker: antecedent.entity };
   }
-  const clause = [...text.slice(from, end).matchAll(/(?:,\s*|\s)(?:où|lorsque|quand|puisque|car|mais|et|alors\s+que|tandis\s+que|avant\s+que|après\s+que|si|que)\s+(?=\S)|\squ['’](?=\S)/giu)].at(-1);
+  const clause = [...text.slice(from, end).matchAll(/(?:,\s*|\s)(?:où|lorsque|quand|puisque|car|alors\s+que|tandis\s+que|avant\s+que|après\s+que|si|que)\s+(?=\S)|(?:,\s*|\s)(?:mais|et)\s+(?=(?:il|elle|ils|elles|on)\s|[\p{Lu}]|l['’][\p{Lu}]|(?:le|la|les)\s+[\p{Lu}])|\squ['’](?=\S)/gu)].at(-1);
   const start = clause ? from + clause.index + clause[0].length : from;
   const phrase = text.slice(start, end);
   const trimmed = phrase.replace(/[\s,]+$/u, '').replace(/\s+(?:ne|n['’])$/iu, '');
@@ -184,7 +184,8 @@ export function followingSpeaker(text: string, from: number, to: number, mention
   }
   const actors = mentions.filter((mention) => mention.entity.kind === 'actor' && mention.start >= from && mention.end <= to);
   for (const mention of actors) {
-    const before = text.slice(from, mention.start);
+    // Titles are not sentence ends: "a déclaré M. Erdogan".
+    const before = text.slice(from, mention.start).replace(/(?:^|\s)(?:M|Mme|Mlle|Dr|Me|Mgr)\.\s*$/u, ' ');
     // An addressee ("à l'AFP", "aux journalistes de CNN") is not the speaker.
     if (/(?:^|\s)(?:à|au|aux)\s+(?:l['’]|la\s+|le\s+|les\s+)?(?:[\p{Ll}-]+\s+(?:de\s+|d['’]|du\s+))?$/iu.test(before)) continue;
     if (/[.;«“"]/u.test(before)) break;

@@ -114,8 +114,9 @@ function cueAt(text: string, words: readonly Word[], index: number, lemma: strin
   if (form === 'present-participle' || form === 'infinitive') {
     if (quotationOnly.has(lemma)) return undefined;
     const previous = words[index - 1];
-    // "d'annoncer", "pour dénoncer", "en affirmant", "sans préciser": the main clause's subject speaks.
-    if (form === 'infinitive' && previous && determiners.has(previous.key)) return undefined;
+    // "d'annoncer", "avant de préciser", "en affirmant": the main clause's subject speaks; "pour annoncer"
+    // says why something was done, not what was said; "sans préciser" says it was not.
+    if (form === 'infinitive' && previous && (determiners.has(previous.key) || previous.key === 'pour' || previous.key === 'sans')) return undefined;
     return { start: isReflexive ? before.find((candidate) => reflexive.has(candidate.key))!.start : word.start, end, kind: 'participial', lemma };
   }
   return undefined;

@@ -129,6 +129,9 @@ export function findStatements(text: string, mentions: readonly Mention[], dates
 function opensClause(text: string, sentenceStart: number, cue: SpeechCue): boolean {
   if (cue.kind === 'according-to' || cue.kind === 'colon' || cue.kind === 'inverted') return true;
   const before = text.slice(sentenceStart, cue.start);
+  // "… auraient pris les villes et menaceraient Homs": a simple verb after "et" continues the reported
+  // clause, unless it reports something of its own ("et affirme que …").
+  if (cue.kind === 'verb' && /\s(?:et|puis)\s*$/u.test(before) && !/\s/u.test(text.slice(cue.start, cue.end).trim()) && !/^[^.;«»“”"]{0,40}?(?:que(?![\p{L}])|qu['’]|:\s*[«“"]|[«“"])/u.test(text.slice(cue.end, cue.end + 60))) return false;
   return /(?:[,;]|(?:^|\s)(?:et|puis|mais|avant\s+de|après|tout\s+en|en))\s*(?:(?:il|elle|ils|elles|on|l['’]\p{L}+|le\s+\p{L}+|la\s+\p{L}+|[\p{Lu}][\p{L}-]*)\s+){0,3}(?:ne\s+|n['’])?$/u.test(before) || before.trim() === '';
 }
 
@@ -185,8 +188,31 @@ function statementsOf(text: string, cue: SpeechCue, context: CueContext): Statem
     unresolvedSpeaker = subject.unresolvedPronoun ?? false;
   }
   const date = verbDate(text, context.dates, context.sentence, cue, complement.start, complement);
-  const end = complement.kind === 'reported' ? circumstanceCut(text, complement.start, complement.end) : complement.end;
-  return [{ start: complement.start, end, kind: complement.kind, speaker: speaker?.id ?? null, date, ...(unresolvedSpeaker ? { unresolvedSpeaker } : {}) }];
+  let end = complement.kind === 'reported' ? circumstanceCut(text, complement.start, complement.end) : complement.end;
+  let spokenOn = date;
+  if (!complement.strong && complement.kind === 'reported') {
+    end = mainClauseCut(text, complement.start, end);
+    // "a reconnu son soutien à l'ANS vendredi": the day ends the verb's phrase, not what was said.
+    const last = context.dates.find((candidate) => candidate.end === end && (candidate.precision === 'day' || candidate.precision === 'part-of-day') && /\s$/u.test(text.slice(complement.start, candidate.start)));
+    if (last) {
+      end = trimEnd(text, complement.start, last.start);
+      spokenOn ??= last;
+    }
+  }
+  return [{ start: complement.start, end, kind: complement.kind, speaker: speaker?.id ?? null, date: spokenOn, ...(unresolvedSpeaker ? { unresolvedSpeaker } : {}) }];
+}
+
+/**
+ * A noun or infinitive complement ends at a comma after which the sentence goes on with a clause of its
+ * own ("pour annoncer le cessez-le-feu, le Premier ministre a menacé …").
+ */
+function mainClauseCut(text: string, start: number, end: number): number {
+  const slice = text.slice(start, end);
+  for (const comma of slice.matchAll(/,\s*/gu)) {
+    const segment = slice.slice(comma.index + comma[0].length).split(',')[0]!;
+    if (/^(?:le|la|les|l['’]|un|une|il|elle|ils|elles|\p{Lu})/u.test(segment) && hasFiniteVerb(segment)) return trimEnd(text, start, start + comma.index);
+  }
+  return end;
 }
 
 /**
