@@ -28,7 +28,7 @@ export const reportingVerbs: readonly ReportingVerb[] = [
     qualifier considérer soutenir prétendre alléguer certifier garantir jurer dire revendiquer appeler exhorter
     réaffirmer réitérer révéler dévoiler mentionner évoquer commenter clamer prédire avouer concéder objecter
     protester fustiger critiquer reprocher féliciter remercier implorer supplier enjoindre sommer ordonner
-    proposer notifier attester tweeter réagir penser croire souhaiter
+    proposer notifier attester tweeter réagir penser croire souhaiter exprimer
   `),
   { lemma: 'mettre', particle: 'en garde' },
   { lemma: 'faire', particle: 'savoir' },
@@ -128,7 +128,7 @@ function regularFirstGroup(table: VerbsInfo, lemma: string): VerbsInfo[string] |
  * "à …" ("a appelé à …"), an adjective for "se dire", "se déclarer", "se montrer" ("prêt à …"), or, for verbs
  * of judgement ("a jugé « prématuré » de …"), whatever follows.
  */
-export type Complement = 'np' | 'infinitive' | 'de' | 'à' | 'pour' | 'contre' | 'adjective' | 'any';
+export type Complement = 'np' | 'infinitive' | 'de' | 'à' | 'pour' | 'contre' | 'sur' | 'adjective' | 'any';
 
 const complementsByLemma: Record<string, Complement[]> = {
   démentir: ['np', 'infinitive'], nier: ['np', 'infinitive'], revendiquer: ['np', 'infinitive'], dénoncer: ['np'], condamner: ['np'],
@@ -136,7 +136,7 @@ const complementsByLemma: Record<string, Complement[]> = {
   promettre: ['np', 'de'], proclamer: ['np'], saluer: ['np'], déplorer: ['np'], regretter: ['np'], critiquer: ['np'], fustiger: ['np'],
   réfuter: ['np'], contester: ['np'], reconnaître: ['np', 'infinitive'], admettre: ['np', 'infinitive'], mentionner: ['np'], plaider: ['pour'],
   révéler: ['np'], réaffirmer: ['np'], réitérer: ['np'], dévoiler: ['np'], signaler: ['np'], rapporter: ['np'],
-  affirmer: ['infinitive'], témoigner: ['de'], décrire: ['np'], redouter: ['np', 'infinitive'], craindre: ['np', 'infinitive'], souhaiter: ['np', 'infinitive'], communiquer: ['np'],
+  affirmer: ['infinitive'], témoigner: ['de'], exprimer: ['np'], insister: ['sur'], décrire: ['np'], redouter: ['np', 'infinitive'], craindre: ['np', 'infinitive'], souhaiter: ['np', 'infinitive'], communiquer: ['np'],
   juger: ['any'], qualifier: ['any'], considérer: ['any'],
   assurer: ['infinitive'], dire: ['infinitive', 'adjective'], déclarer: ['infinitive', 'adjective'], estimer: ['infinitive'],
   prétendre: ['infinitive'], soutenir: ['infinitive'], jurer: ['infinitive', 'de'], espérer: ['infinitive'], avouer: ['np', 'infinitive'], croire: ['infinitive'],

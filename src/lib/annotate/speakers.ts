@@ -59,9 +59,10 @@ export function resolvePronoun(discourse: Discourse, pronoun: string): Entity | 
   if (!wanted) return null;
   const speaker = discourse.lastSpeaker;
   if (key === 'il' || key === 'elle' || key === 'lui') {
-    // The last speaker if the pronoun fits them (a person of that gender, or an organisation), else
+    // The last speaker if the pronoun can stand for them (a person of that gender; an organisation,
+    // whose grammatical gender the registry does not record), else
     // the last person of that gender, else the last organisation.
-    if (speaker && (speaker.isPerson ? !speaker.gender || speaker.gender === wanted.gender : !lastMatching(discourse, { person: true, gender: wanted.gender! }))) return speaker;
+    if (speaker && (!speaker.isPerson || !speaker.gender || speaker.gender === wanted.gender)) return speaker;
     return lastMatching(discourse, { person: true, gender: wanted.gender! }) ?? lastMatching(discourse, { person: false }) ?? null;
   }
   return discourse.lastSpeaker ?? discourse.actors.at(-1) ?? null;

@@ -34,7 +34,7 @@ interface Span {
  * An opening phrase that is not the subject, ended by a comma: "Samedi,", "Dans un communiqué,",
  * "Lors de sa rencontre avec X,", "De son côté,". The subject starts after it.
  */
-const introductory = /^(?:(?:dans|lors|face|pour|après|avant|de\s+son\s+côté|de\s+leur\s+côté|d['’]autre\s+part|en\s+revanche|malgré|par\s+ailleurs|au\s+cours|à\s+la\s+suite|depuis|jusqu['’]|en\s+fin|en\s+début|plus\s+tôt|plus\s+tard|peu|quelques|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui|le\s+\d|la\s+veille|le\s+lendemain|mardi|interrogée?s?|invitée?s?|sur|à|au|en|dès|cette|ce|ainsi|or|mais|enfin|toutefois|pourtant|cependant|de\s+plus|en\s+outre)[^,«»“”"]{0,90},\s*)+/iu;
+const introductory = /^(?:(?:dans|lors|face|pour|après|avant|de\s+son\s+côté|de\s+leur\s+côté|d['’]autre\s+part|en\s+revanche|malgré|par\s+ailleurs|au\s+cours|à\s+la\s+suite|depuis|jusqu['’]|en\s+fin|en\s+début|plus\s+tôt|plus\s+tard|peu|quelques|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui|le\s+\d|la\s+veille|le\s+lendemain|mardi|interrogée?s?|invitée?s?|citée?s?\s+par|sur|à|au|en|dès|cette|ce|ainsi|or|mais|enfin|toutefois|pourtant|cependant|de\s+plus|en\s+outre)[^,«»“”"]{0,90},\s*)+/iu;
 
 /** What may stand between a verb and its complement: adverbs, an addressee, a medium, a day. */
 const insertion = new RegExp(
@@ -218,9 +218,10 @@ function mainClauseCut(text: string, start: number, end: number): number {
 /**
  * Where a reported clause ends before words that are the writer's, not the speaker's: a participle or
  * circumstance after a comma ("…, lors d'un entretien", "…, tout en appelant", "…, après l'entrée des rebelles").
+ * A participle that goes on with what was said ("…, ciblant les positions …") stays in it.
  */
 function circumstanceCut(text: string, start: number, end: number): number {
-  const cut = text.slice(start, end).search(/,\s*(?:lors\s|après\s|avant\s|tout\s+en(?:\s|$)|en\s+\p{L}+ant\s|pendant\s|au\s+cours\s|malgré\s|sans\s+\p{L}+(?:er|ir|re)\s|dans\s+(?:un|une)\s|sous\s+couvert|à\s+l['’]issue\s|en\s+marge\s|alors\s+qu|tandis\s+qu|au\s+lendemain\s|à\s+la\s+veille\s|\p{L}+ant\s+(?:que|qu['’]|de|d['’]|à|le|la|les|l['’]|un|une|des))/u);
+  const cut = text.slice(start, end).search(/,\s*(?:lors\s|après\s|avant\s|tout\s+en(?:\s|$)|en\s+\p{L}+ant\s|pendant\s|au\s+cours\s|malgré\s|sans\s+\p{L}+(?:er|ir|re)\s|dans\s+(?:un|une)\s|sous\s+couvert|à\s+l['’]issue\s|en\s+marge\s|alors\s+qu|tandis\s+qu|au\s+lendemain\s|à\s+la\s+veille\s)/u);
   return cut === -1 ? end : start + cut;
 }
 
@@ -271,14 +272,14 @@ function complementAfter(text: string, cue: SpeechCue, from: number, context: Cu
   }
   const complements = complementsOf(cue.lemma ?? '');
   // "appelait le régime syrien à dialoguer", "accuse Moscou de …": an object, then the preposition.
-  const preposition = /^\s*(?:(?:le|la|les|l['’]|son|sa|ses|leur|leurs|ce|cette|ces|tous|toutes)\s*[^,;:«»“”".!?]{0,50}?\s+)?(de|d['’]|à|au|aux|pour|contre)(?![\p{L}])\s*/iu.exec(rest);
+  const preposition = /^\s*(?:(?:le|la|les|l['’]|son|sa|ses|leur|leurs|ce|cette|ces|tous|toutes)\s*[^,;:«»“”".!?]{0,50}?\s+)?(de|d['’]|à|au|aux|pour|contre|sur)(?![\p{L}])\s*/iu.exec(rest);
   if (preposition) {
     const word = preposition[1]!.toLocaleLowerCase('fr').replace('’', "'");
-    const wanted = word === 'de' || word === "d'" ? 'de' : word === 'pour' ? 'pour' : word === 'contre' ? 'contre' : 'à';
+    const wanted = word === 'de' || word === "d'" ? 'de' : word === 'pour' || word === 'contre' || word === 'sur' ? word : 'à';
     if (complements.includes(wanted)) {
       // "a appelé à la retenue" → "la retenue"; "a exhorté les parties à …" → the object and what follows,
       // the whole complement after the verb; "au", "aux" keep the article they contain.
-      const hasObject = !/^\s*(?:de|d['’]|à|au|aux|pour|contre)(?![\p{L}])/iu.test(rest);
+      const hasObject = !/^\s*(?:de|d['’]|à|au|aux|pour|contre|sur)(?![\p{L}])/iu.test(rest);
       const start = hasObject || word === 'au' || word === 'aux' ? from + rest.length - rest.trimStart().length : from + preposition[0].length;
       return clauseEnd - start >= 3 ? { start, end: clauseEnd, kind: 'reported' } : undefined;
     }
@@ -330,7 +331,8 @@ function trailingStatements(text: string, cue: SpeechCue, context: CueContext): 
   // The quotation just before the verb, alone or after an opening phrase ("Selon lui, « … »"); with words
   // of the sentence before it, the whole clause is reported and quotes only part of it.
   if (lastQuote && text.slice(lastQuote.end, before).trim() === '' && (lead.trim() === '' || /[:,]\s*$/u.test(lead) || precedingQuotes.length > 1)) {
-    statements.push({ start: lastQuote.start, end: lastQuote.end, kind: 'direct', ...base });
+    // "“A” du processus d'Astana, “B”, a déclaré X": each quotation before the verb is X's.
+    for (const quote of precedingQuotes) if (quote === lastQuote || wordCount(text.slice(quote.start, quote.end)) >= 3) statements.push({ start: quote.start, end: quote.end, kind: 'direct', ...base });
   } else if (precedingQuotes.length === 0 || text.slice(start, before).replace(/[«“"][^»”"]*[»”"]/gu, '').trim().length > 0) {
     const subjectStart = start + (leadingConnective.exec(text.slice(start, before))?.[0].length ?? 0);
     statements.push({ start: subjectStart, end: before, kind: 'reported', ...base });
@@ -350,6 +352,8 @@ function accordingTo(text: string, cue: SpeechCue, context: CueContext): Stateme
   const { speaker, unresolvedPronoun } = followingSpeaker(text, cue.end, sourceEnd, context.mentions, context.discourse);
   const unresolved = unresolvedPronoun ? { unresolvedSpeaker: true } : {};
   const atStart = text.slice(context.clauseStart, cue.start).replace(introductory, '').trim() === '' || /^[\s,]*$/u.test(text.slice(context.clauseStart, cue.start));
+  // "Citée par Sana, une source militaire a indiqué que …": the relay opens a sentence whose own verb speaks.
+  if (atStart && context.nextCue && context.nextCue.kind !== 'according-to' && context.nextCue.kind !== 'colon' && /^\s*citée?s?\s/iu.test(text.slice(cue.start, cue.end))) return [];
   if (atStart && sourceEnd < context.clauseEnd) {
     const start = skipSpaces(text, sourceEnd + 1);
     if (context.clauseEnd - start < 8) return [];
