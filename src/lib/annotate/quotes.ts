@@ -8,8 +8,9 @@ const pairs: Record<string, string> = { '«': '»', '“': '”', '„': '“' }
 
 /**
  * Finds the quoted passages of a text in every French style: « … » (with or without no-break
- * spaces), “ … ”, and straight "…" pairs. A quote may span several sentences. An opening mark
- * without its closing one is ignored rather than guessed.
+ * spaces), “ … ”, and straight "…" pairs. A quote may span several sentences. An opening « or “
+ * left open runs to the end of the paragraph, as French prints a quotation that goes on in the next
+ * one; any other opening mark without its closing one is ignored rather than guessed.
  */
 export function findQuotes(text: string): QuoteSpan[] {
   // Positions of each closing mark, consumed left to right: one pass, whatever the text.
@@ -41,6 +42,10 @@ export function findQuotes(text: string): QuoteSpan[] {
         spans.push({ start: index, end: end + 1 });
         index = end + 1;
         continue;
+      }
+      if ((char === '«' || char === '“') && !/[«»“”"]/u.test(text.slice(index + 1)) && /[.!?…]\s*$/u.test(text)) {
+        spans.push({ start: index, end: text.trimEnd().length });
+        break;
       }
     }
     index++;

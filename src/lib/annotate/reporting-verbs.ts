@@ -28,8 +28,9 @@ export const reportingVerbs: readonly ReportingVerb[] = [
     qualifier considérer soutenir prétendre alléguer certifier garantir jurer dire revendiquer appeler exhorter
     réaffirmer réitérer révéler dévoiler mentionner évoquer commenter clamer prédire avouer concéder objecter
     protester fustiger critiquer reprocher féliciter remercier implorer supplier enjoindre sommer ordonner
-    proposer notifier attester tweeter réagir penser croire souhaiter exprimer
-  `),
+    proposer notifier attester tweeter réagir penser croire souhaiter exprimer lâcher glisser souffler tempêter s'emporter trancher résumer
+  `).filter((verb) => !verb.lemma.includes("'")),
+  { lemma: 'emporter', pronominal: true },
   { lemma: 'mettre', particle: 'en garde' },
   { lemma: 'faire', particle: 'savoir' },
   { lemma: 'faire', particle: 'état' },
@@ -168,7 +169,7 @@ export function isInfinitive(word: string): boolean {
 }
 
 /** Verbs that report speech only before or after a quotation ("« … », a lancé X"), never with "que". */
-export const quotationOnly: ReadonlySet<string> = new Set(['lancer', 'publier', 'poster', 'tweeter', 'ironiser', 'clamer', 'exclamer']);
+export const quotationOnly: ReadonlySet<string> = new Set(['lancer', 'publier', 'poster', 'tweeter', 'ironiser', 'clamer', 'exclamer', 'lâcher', 'glisser', 'souffler', 'tempêter', 'emporter', 'trancher', 'résumer']);
 
 /** The fixed words a lemma needs after it to report speech ("en garde" for "mettre"), if it needs any. */
 export function particlesOf(lemma: string): string[] {

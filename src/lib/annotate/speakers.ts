@@ -17,10 +17,23 @@ export function newDiscourse(): Discourse {
   return { actors: [], lastSpeaker: null };
 }
 
+/**
+ * Someone the text describes without naming ("un habitant", "une infirmière", "un combattant de 24 ans"):
+ * the registry does not know them, but a pronoun after them stands for them, not for an actor named earlier.
+ */
+export const anonymousPerson = (gender: 'f' | 'm'): Entity => ({ kind: 'actor', id: '', name: '', isPerson: true, gender });
+
+const anonymous = /(?<![\p{L}])(une?)\s+(?:[\p{Ll}-]+\s+){0,2}?(habitante?|combattante?|commerçante?|témoin|soldat|officier|médecin|infirmière?|infirmier|réfugiée?|responsable|diplomate|analyste|experte?|chercheu(?:r|se)|journaliste|militante?|père|mère|femme|homme|étudiante?|enseignante?|rebelle|chauffeur|détenue?|prisonni(?:er|ère)|secouriste|volontaire|vendeu(?:r|se)|paysanne?|agricult(?:eur|rice)|fonctionnaire|policier|policière|gradé|haut\s+gradé|survivante?|mil(?:icien|icienne)|député|députée|ingénieur|habitant)(?![\p{L}])/giu;
+
+/** The people a text describes without naming, with where they are and their gender. */
+export function anonymousPeople(text: string): { start: number; entity: Entity }[] {
+  return [...text.matchAll(anonymous)].map((match) => ({ start: match.index, entity: anonymousPerson(match[1]!.toLocaleLowerCase('fr') === 'une' || /e$/u.test(match[2]!) && !/(?:témoin|médecin|père|homme|rebelle|fonctionnaire|responsable|diplomate|journaliste|secouriste|volontaire|analyste|député|gradé|soldat|officier)$/u.test(match[2]!) ? 'f' : 'm') }));
+}
+
 /** Records that `entity` was named, as the most recent actor. */
 export function remember(discourse: Discourse, entity: Entity): void {
   if (entity.kind !== 'actor') return;
-  const index = discourse.actors.findIndex((known) => known.id === entity.id);
+  const index = entity.id === '' ? -1 : discourse.actors.findIndex((known) => known.id === entity.id);
   if (index !== -1) discourse.actors.splice(index, 1);
   discourse.actors.push(entity);
 }

@@ -92,8 +92,10 @@ function cueAt(text: string, words: readonly Word[], index: number, lemma: strin
   if (form === 'finite') {
     const previous = words[index - 1];
     if (previous && determiners.has(previous.key) && /^[\s«“"]*$/u.test(text.slice(previous.end, word.start))) return undefined;
-    if (quotationOnly.has(lemma) && !quoteNear(text, word.start, inversionEnd)) return undefined;
-    return pronoun ? { start: word.start, end: inversionEnd, kind: 'inverted', lemma, pronoun } : { start: word.start, end, kind: 'verb', lemma };
+    // "s'inquiète", "y affirmait-il", "ne le dit pas": the verb group starts at its clitics.
+    const start = cliticStart(words, index);
+    if (quotationOnly.has(lemma) && !quoteNear(text, start, inversionEnd)) return undefined;
+    return pronoun ? { start, end: inversionEnd, kind: 'inverted', lemma, pronoun } : { start, end, kind: 'verb', lemma };
   }
   if (form === 'participle') {
     // "a déclaré", "a-t-il déclaré", "n'a pas démenti", "s'est dit", "ont été informés"
@@ -102,8 +104,8 @@ function cueAt(text: string, words: readonly Word[], index: number, lemma: strin
     if (coordinated) return { start: word.start, end, kind: 'participial', lemma };
     const auxiliary = before.find((previous) => auxiliaryForms.has(previous.key));
     if (!auxiliary) return undefined;
-    if (quotationOnly.has(lemma) && !quoteNear(text, auxiliary.start, end)) return undefined;
     const start = isReflexive ? before.find((previous) => reflexive.has(previous.key))!.start : auxiliary.start;
+    if (quotationOnly.has(lemma) && !quoteNear(text, start, end)) return undefined;
     const auxiliaryInversion = inversionPattern.exec(text.slice(auxiliary.end));
     const passive = etreForms.has(auxiliary.key) && !isReflexive;
     if (passive) return { start, end, kind: 'passive', lemma };
@@ -120,6 +122,17 @@ function cueAt(text: string, words: readonly Word[], index: number, lemma: strin
     return { start: isReflexive ? before.find((candidate) => reflexive.has(candidate.key))!.start : word.start, end, kind: 'participial', lemma };
   }
   return undefined;
+}
+
+const clitics = new Set(['y', 'en', 'le', 'la', 'les', "l'", 'lui', 'leur', 'se', "s'", 'ne', "n'", 'me', "m'", 'nous', 'vous']);
+
+/** Where a conjugated verb's group starts: at the clitic pronouns right before it ("s'inquiète", "y affirmait"). */
+function cliticStart(words: readonly Word[], index: number): number {
+  let at = index;
+  while (at > 0 && clitics.has(words[at - 1]!.key) && index - at < 3) at--;
+  // "les" or "la" alone may be an article of a noun before ("les rebelles affirment"): only with another clitic or an elision.
+  if (at === index - 1 && ['le', 'la', 'les', 'nous', 'vous'].includes(words[at]!.key)) return words[index]!.start;
+  return words[at]!.start;
 }
 
 /** Up to four words before `index` that may belong to the verb group: auxiliaries, negation, adverbs, pronouns. */

@@ -4,7 +4,7 @@ import type { Mention } from './mentions';
 import { findQuotes, wordCount, type QuoteSpan } from './quotes';
 import { complementsOf, isFiniteVerb, isInfinitive } from './reporting-verbs';
 import { splitSentences, type Sentence } from './sentences';
-import { followingSpeaker, remember, resolvePronoun, subjectSpeaker, type Discourse } from './speakers';
+import { anonymousPeople, followingSpeaker, remember, resolvePronoun, subjectSpeaker, type Discourse } from './speakers';
 import { findSpeechCues, type SpeechCue } from './speech-cues';
 
 /** Something someone said, as a source reports it. Offsets are into the block's text. */
@@ -65,11 +65,18 @@ export function findStatements(text: string, mentions: readonly Mention[], dates
   const quotes = findQuotes(text);
   const insideQuote = (start: number, end: number) => quotes.some((quote) => start > quote.start && end < quote.end);
   const actorMentions = mentions.filter((mention) => mention.entity.kind === 'actor');
+  // Who a reader meets, in order: named actors and people described without a name.
+  const referents = [
+    ...actorMentions.map((mention) => ({ start: mention.start, end: mention.end, entity: mention.entity })),
+    ...anonymousPeople(text)
+      .filter((person) => !actorMentions.some((mention) => mention.start >= person.start && mention.start <= person.start + 40))
+      .map((person) => ({ start: person.start, end: person.start + 1, entity: person.entity })),
+  ].sort((a, b) => a.start - b.start);
   let remembered = 0;
   const rememberUntil = (position: number) => {
-    while (remembered < actorMentions.length && actorMentions[remembered]!.end <= position) {
-      const mention = actorMentions[remembered++]!;
-      if (!insideQuote(mention.start, mention.end)) remember(discourse, mention.entity);
+    while (remembered < referents.length && referents[remembered]!.end <= position) {
+      const referent = referents[remembered++]!;
+      if (!insideQuote(referent.start, referent.end)) remember(discourse, referent.entity);
     }
   };
   const statements: StatementSpan[] = [];
@@ -77,7 +84,9 @@ export function findStatements(text: string, mentions: readonly Mention[], dates
   let lastDirectSpeaker: string | null = discourse.lastSpeaker?.id ?? null;
 
   for (const sentence of splitSentences(text, quotes)) {
-    const cues = findSpeechCues(text, (start, end) => !insideQuote(start, end) && !quotes.some((quote) => start >= quote.start && end <= quote.end), sentence.start, sentence.end);
+    const allCues = findSpeechCues(text, (start, end) => !insideQuote(start, end) && !quotes.some((quote) => start >= quote.start && end <= quote.end), sentence.start, sentence.end);
+    // "a répondu : « … »": the colon belongs to the verb before it, not to a speaker of its own.
+    const cues = allCues.filter((cue, index) => cue.kind !== 'colon' || !allCues.slice(0, index).some((previous) => previous.kind !== 'colon' && previous.kind !== 'according-to' && /^[^.;«»“”"]{0,60}$/u.test(text.slice(previous.end, cue.start))));
     const sentenceQuotes = quotes.filter((quote) => quote.start >= sentence.start && quote.end <= sentence.end);
     const found: StatementSpan[] = [];
     if (cues.length === 0) {
@@ -111,7 +120,8 @@ export function findStatements(text: string, mentions: readonly Mention[], dates
     rememberUntil(sentence.end);
     for (const statement of found) {
       statements.push(statement);
-      if (statement.speaker) discourse.lastSpeaker = discourse.actors.find((actor) => actor.id === statement.speaker) ?? discourse.lastSpeaker;
+      // After words nobody in the registry said, a pronoun is free to find its own antecedent.
+      discourse.lastSpeaker = statement.speaker ? (discourse.actors.find((actor) => actor.id === statement.speaker) ?? discourse.lastSpeaker) : null;
       previousWasDirect = statement.kind === 'direct';
       if (previousWasDirect) lastDirectSpeaker = statement.speaker;
     }
@@ -199,7 +209,7 @@ function statementsOf(text: string, cue: SpeechCue, context: CueContext): Statem
       spokenOn ??= last;
     }
   }
-  return [{ start: complement.start, end, kind: complement.kind, speaker: speaker?.id ?? null, date: spokenOn, ...(unresolvedSpeaker ? { unresolvedSpeaker } : {}) }];
+  return [{ start: complement.start, end, kind: complement.kind, speaker: speaker?.id || null, date: spokenOn, ...(unresolvedSpeaker ? { unresolvedSpeaker } : {}) }];
 }
 
 /**
@@ -325,7 +335,7 @@ function trailingStatements(text: string, cue: SpeechCue, context: CueContext): 
   const speakerEnd = nextComma(text, afterCue, context.clauseEnd);
   const { speaker, unresolvedPronoun } = cue.pronoun ? pronounSpeaker(cue.pronoun, context.discourse) : followingSpeaker(text, cue.end, context.clauseEnd, context.mentions, context.discourse);
   const date = speechDate(context.dates, [{ start: cue.start, end: speakerEnd }], { start, end: before });
-  const base = { speaker: speaker?.id ?? null, date, ...(unresolvedPronoun ? { unresolvedSpeaker: true } : {}) };
+  const base = { speaker: speaker?.id || null, date, ...(unresolvedPronoun ? { unresolvedSpeaker: true } : {}) };
   const statements: StatementSpan[] = [];
   const lead = lastQuote ? text.slice(start, lastQuote.start) : '';
   // The quotation just before the verb, alone or after an opening phrase ("Selon lui, « … »"); with words
@@ -359,14 +369,14 @@ function accordingTo(text: string, cue: SpeechCue, context: CueContext): Stateme
     if (context.clauseEnd - start < 8) return [];
     const span = clauseOrQuote(text, start, context.clauseEnd, context);
     const date = speechDate(context.dates, [{ start: cue.start, end: sourceEnd }], span);
-    return [{ ...span, speaker: speaker?.id ?? null, date, ...unresolved }];
+    return [{ ...span, speaker: speaker?.id || null, date, ...unresolved }];
   }
   const from = context.previousCue ? context.clauseStart : context.sentence.start;
   const end = trimComma(text, from, cue.start);
   if (end - from < 10) return [];
   const date = speechDate(context.dates, [{ start: cue.start, end: sourceEnd }], { start: from, end });
   const whole = context.quotes.find((quote) => quote.start === from && quote.end === end);
-  return [{ start: from, end, kind: whole ? 'direct' : 'reported', speaker: speaker?.id ?? null, date, ...unresolved }];
+  return [{ start: from, end, kind: whole ? 'direct' : 'reported', speaker: speaker?.id || null, date, ...unresolved }];
 }
 
 /** "Réaction de Kaja Kallas : « … »", "Erdogan : « … »": the last actor before the colon speaks. */
@@ -378,8 +388,16 @@ function colonQuote(text: string, cue: SpeechCue, context: CueContext): Statemen
   const lead = text.slice(context.clauseStart, cue.start);
   const actor = context.mentions.filter((mention) => mention.start >= context.clauseStart && mention.end <= cue.start).at(-1);
   // "Réaction de Kaja Kallas sur le réseau social X :" — a few words of circumstance may follow the name.
-  if (!actor || !/^[\s)]*(?:(?:sur|dans|à|au|depuis|via|devant)\s[^.;«»“”"]{0,40})?$/u.test(text.slice(actor.end, cue.start)) || lead.length > 120) return [];
-  return [{ start: quote.start, end: quote.end, kind: 'direct', speaker: actor.entity.id, date: null }];
+  if (actor && /^[\s)]*(?:(?:sur|dans|à|au|depuis|via|devant)\s[^.;«»“”"]{0,40})?$/u.test(text.slice(actor.end, cue.start)) && lead.length <= 120) {
+    return [{ start: quote.start, end: quote.end, kind: 'direct', speaker: actor.entity.id, date: null }];
+  }
+  // "Rami Abdel Rahmane se montrait catégorique : « … »": the subject of the clause before the colon.
+  const subjectStart = afterIntroduction(text, context.clauseStart, cue.start, context.dates);
+  if (cue.start - subjectStart > 120 || /[«»“”"]/u.test(text.slice(subjectStart, cue.start))) return [];
+  const { speaker } = subjectSpeaker(text, subjectStart, cue.start, context.mentions, context.discourse);
+  if (!speaker?.id) return [];
+  const date = speechDate(context.dates, [{ start: context.sentence.start, end: cue.start }], quote);
+  return [{ start: quote.start, end: quote.end, kind: 'direct', speaker: speaker.id, date }];
 }
 
 function pronounSpeaker(pronoun: string, discourse: Discourse): { speaker: Entity | null; unresolvedPronoun?: boolean } {
