@@ -17,7 +17,7 @@ const labels = {
   statements: [{ block: 0, quote: 'Hama était tombée jeudi', occurrence: 1, speaker: 'osdh', kind: 'reported' as const, date: '2024-12-07' }],
   warnings: [],
 };
-const analysis = (overrides: Partial<BlockAnalysis>): BlockAnalysis[] => [{ mentions: [], dates: [], statements: [], unresolvedDates: [], ...overrides }];
+const analysis = (overrides: Partial<BlockAnalysis>): BlockAnalysis[] => [{ mentions: [], dates: [], statements: [], unresolvedDates: [], ambiguousMentions: [], ...overrides }];
 const at = (words: string) => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length });
 
 describe('scoreText(labels, analyses)', () => {

@@ -2,7 +2,9 @@ import type { TextBlock } from '../article/blocks';
 import { findDates, type TemporalExpression, type UnresolvedDate } from './dates';
 import type { Gazetteer } from './gazetteer';
 import type { MentionMatcher, Mention } from './mentions';
+import { anchorEvents, datedSentences, type DatedSentence } from './event-anchors';
 import { newDiscourse } from './speakers';
+import { newSurnameMemory, peopleBySurname, resolveSurnames, type AmbiguousMention } from './surnames';
 import { findStatements, type StatementSpan } from './statements';
 
 /** A block's text, with the spans an editor's directives already decided. */
@@ -20,6 +22,8 @@ export interface BlockAnalysis {
   statements: StatementSpan[];
   /** Temporal expressions the resolver could not place ("la veille" with no date before it). */
   unresolvedDates: UnresolvedDate[];
+  /** Surnames several people of the registry share, where the text does not say whom it means. */
+  ambiguousMentions: AmbiguousMention[];
 }
 
 export interface ArticleContext {
@@ -35,14 +39,20 @@ export interface ArticleContext {
 export function analyzeBlocks(blocks: readonly BlockInput[], context: ArticleContext): BlockAnalysis[] {
   let previousDate: string | undefined;
   const discourse = newDiscourse();
+  const surnames = newSurnameMemory();
+  const people = peopleBySurname(context.gazetteer);
+  const dated: DatedSentence[] = [];
   return blocks.map((block) => {
     const found = context.matcher.find(block.text, [...block.fixed, ...(block.plain ?? [])]);
-    const mentions = [...block.fixed, ...found].sort((a, b) => a.start - b.start);
+    const { mentions, ambiguous } = resolveSurnames(block.text, [...block.fixed, ...found].sort((a, b) => a.start - b.start), people, surnames);
     const dateResult = findDates(block.text, { published: context.published, ...(previousDate ? { previous: previousDate } : {}) });
     previousDate = dateResult.previous;
-    const dates = dateResult.expressions.filter((date) => !mentions.some((mention) => date.start < mention.end && date.end > mention.start));
+    const plainDates = dateResult.expressions.filter((date) => !mentions.some((mention) => date.start < mention.end && date.end > mention.start));
+    const anchored = anchorEvents(block.text, dateResult.unresolved, mentions, [...dated, ...datedSentences(block.text, plainDates, mentions)]);
+    const dates = [...plainDates, ...anchored.resolved].sort((a, b) => a.start - b.start);
+    dated.push(...datedSentences(block.text, dates, mentions).map((sentence) => ({ ...sentence, start: -1 })));
     const statementResult = findStatements(block.text, mentions, dates, { discourse });
-    return { mentions, dates, statements: statementResult.statements, unresolvedDates: dateResult.unresolved };
+    return { mentions, dates, statements: statementResult.statements, unresolvedDates: anchored.unresolved, ambiguousMentions: ambiguous };
   });
 }
 

@@ -36,6 +36,15 @@ export function annotateProject(project: Project): ProjectAnnotations {
           fix: 'mark who speaks with a directive, e.g. :actor[la source]{#armee-syrienne}, or leave it if the source does not say',
         });
       }
+      for (const mention of block.analysis.ambiguousMentions) {
+        warnings.push({
+          file: article.file,
+          line: block.line,
+          column: 1,
+          message: `Ambiguous name ${JSON.stringify(mention.text)}: it may be ${mention.candidates.join(', ')}`,
+          fix: `mark whom it names with a directive, e.g. :actor[${mention.text}]{#${mention.candidates[0]}}`,
+        });
+      }
       for (const date of block.analysis.unresolvedDates) {
         warnings.push({ file: article.file, line: block.line, column: 1, message: `Unresolved date ${JSON.stringify(date.text)}: ${date.reason}`, fix: 'nothing to do if the text gives no day to count from: the date stays unplaced rather than guessed' });
       }

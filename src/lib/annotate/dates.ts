@@ -40,6 +40,8 @@ export interface UnresolvedDate {
   text: string;
   /** Why the words cannot be placed on the calendar, for the editor. */
   reason: string;
+  /** "au lendemain de la chute d'Alep": the event's words and the days to count from its day, if the text dates it. */
+  event?: { start: number; end: number; days: number };
 }
 
 const weekdays = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'];
@@ -92,11 +94,13 @@ const pattern = new RegExp(
     // English, in embedded posts: "December 8, 2024", "Dec. 8"
     `(?<english>(?<enMonth>${words(englishMonths)}|(?:${words(Object.keys(englishAbbreviations))})\\.?)\\s+(?<enDay>[0-3]?\\d)(?:st|nd|rd|th)?(?:,?\\s+(?<enYear>\\d{4}))?)`,
     // "il y a deux jours", "trois jours plus tard", "deux jours auparavant"
-    `(?<ago>il\\s+y\\s+a\\s+(?<agoCount>${count_})\\s+(?<agoUnit>jours?|semaines?))`,
+    `(?<ago>il\\s+y\\s+a\\s+(?<agoCount>${count_})\\s+(?<agoUnit>jours?|semaines?|ans|années))`,
+    `(?<thisYear>cette\\s+année|l${apostrophe}an\\s+(?:dernier|passé|prochain)|l${apostrophe}année\\s+(?:dernière|passée|prochaine))`,
+    `(?<monthEnd>d${apostrophe}ici\\s+(?:à\\s+)?la\\s+fin\\s+du\\s+mois)`,
     `(?<relative>(?<count>${count_})\\s+(?<unit>jours?|semaines?|mois)\\s+(?<direction>plus\\s+tard|plus\\s+tôt|auparavant|après|avant)(?!\\s+(?:la|le|l${apostrophe}|les|de|d${apostrophe}|que|qu${apostrophe})))`,
     // "au lendemain de …", "à la veille de …": a day counted from an event the text must have dated.
-    `(?<eventRelative>(?:au\\s+lendemain|à\\s+la\\s+veille|au\\s+surlendemain)\\s+(?:de\\s+la|du|des|de\\s+l${apostrophe}|d${apostrophe}|de)\\s*)`,
-    `(?<named>avant-hier|hier(?:\\s+(?<namedPart>soir|matin|après-midi))?|aujourd${apostrophe}hui|l${apostrophe}avant-veille|la\\s+veille|le\\s+surlendemain|le\\s+lendemain(?:\\s+(?<nextPart>matin|soir))?|après\\s+minuit|cette\\s+nuit|ce\\s+matin|ce\\s+soir|cet\\s+après-midi)`,
+    `(?<eventRelative>(?<eventWhen>au\\s+lendemain|à\\s+la\\s+veille|au\\s+surlendemain|(?<eventCount>${count_}|quelques)\\s+(?<eventUnit>jours?|heures?)\\s+(?<eventSide>après|avant))\\s+(?:de\\s+la|du|des|de\\s+l${apostrophe}|d${apostrophe}|de|la|le|l${apostrophe}|les|une?)\\s*)`,
+    `(?<named>avant-hier|hier(?:\\s+(?<namedPart>soir|matin|après-midi))?|aujourd${apostrophe}hui|l${apostrophe}avant-veille|la\\s+veille|le\\s+surlendemain|le\\s+lendemain(?:\\s+(?<nextPart>matin|soir))?|cette\\s+nuit|ce\\s+matin|ce\\s+soir|cet\\s+après-midi)`,
     `(?<future>dans\\s+les\\s+(?:prochaines\\s+heures|prochains\\s+jours|heures\\s+qui\\s+viennent|jours\\s+qui\\s+viennent|semaines\\s+à\\s+venir|prochaines\\s+semaines)|prochainement)`,
     `(?<week>la\\s+semaine\\s+(?<weekWhich>dernière|passée|prochaine)|cette\\s+semaine)`,
     `(?<monthRelative>le\\s+mois\\s+(?<monthWhich>dernier|passé|prochain)|ce\\s+mois-ci)`,
@@ -129,9 +133,10 @@ export function findDates(text: string, context: DateContext): { expressions: Te
     const groups = match.groups!;
     if (groups['eventRelative']) {
       // The event's words run to the next comma or the end of the sentence.
+      const eventStart = end;
       const rest = /^[^,.;:!?]*/u.exec(text.slice(end))![0];
       end += rest.trimEnd().length;
-      unresolved.push({ start, text: text.slice(start, end), reason: 'it counts from an event the text does not date' });
+      unresolved.push({ start, text: text.slice(start, end), reason: 'it counts from an event the text does not date', event: { start: eventStart, end, days: eventOffset(groups) } });
       continue;
     }
     const future = futureContext(text, start, end);
@@ -144,6 +149,17 @@ export function findDates(text: string, context: DateContext): { expressions: Te
     if (resolved.value && resolved.value.length === 10 && resolved.precision !== 'since') previous = resolved.until ?? resolved.value;
   }
   return { expressions, unresolved, previous };
+}
+
+/** Days from an event: "au lendemain de" +1, "à la veille de" −1, "trois jours après" +3, "quelques heures après" 0. */
+function eventOffset(groups: Record<string, string | undefined>): number {
+  const when = lower(groups['eventWhen'])!;
+  if (when.startsWith('au lendemain')) return 1;
+  if (when.startsWith('au surlendemain')) return 2;
+  if (when.startsWith('à la veille')) return -1;
+  const unit = lower(groups['eventUnit'])!;
+  const count = unit.startsWith('heure') || lower(groups['eventCount']) === 'quelques' ? 0 : countOf(groups['eventCount']);
+  return lower(groups['eventSide']) === 'avant' ? -count : count;
 }
 
 type Resolution = Omit<TemporalExpression, 'start' | 'end' | 'text'>;
@@ -269,9 +285,17 @@ function resolve(groups: Record<string, string | undefined>, anchor: Anchor): Re
     const year = groups['enYear'] ? Number(groups['enYear']) : yearFor(month, day, anchor);
     return year !== undefined && month > 0 && isRealDay(year, month, day) ? { value: isoDay(year, month, day), precision: 'day', basis: 'explicit' } : undefined;
   }
+  if (groups['thisYear']) {
+    const which = lower(groups['thisYear'])!;
+    const year = Number(published.slice(0, 4)) + (/prochain/u.test(which) ? 1 : /derni|pass/u.test(which) ? -1 : 0);
+    return { value: String(year), precision: 'year', basis: 'publication' };
+  }
+  if (groups['monthEnd']) return { value: published.slice(0, 7), precision: 'month', monthPart: 'fin', basis: 'publication' };
   if (groups['ago']) {
     const count = countOf(groups['agoCount']);
-    const days = lower(groups['agoUnit'])!.startsWith('semaine') ? 7 * count : count;
+    const unit = lower(groups['agoUnit'])!;
+    if (unit === 'ans' || unit === 'années') return { value: String(Number(published.slice(0, 4)) - count), precision: 'year', basis: 'publication' };
+    const days = unit.startsWith('semaine') ? 7 * count : count;
     return { value: addDays(published, -days), precision: 'day', basis: 'publication' };
   }
   if (groups['relative']) {

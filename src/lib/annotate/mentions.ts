@@ -21,7 +21,8 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /**
  * How a name form may be written in running text:
  * - apostrophes straight or curly, spaces of any kind;
- * - the first letter in either case ("Armée syrienne" at a sentence start, "armée syrienne" inside);
+ * - each word's first letter in either case ("Armée syrienne" at a sentence start, "armée syrienne" inside,
+ *   "droits de l'Homme");
  * - an acronym (all capitals) exactly, or capitalised when it has four letters or more ("SANA", "Sana"),
  *   never in lower case, where it would be a common word ("ANS" is not "ans").
  */
@@ -47,11 +48,17 @@ function formPattern(form: string): string {
     const capitalised = form[0] + form.slice(1).toLocaleLowerCase('fr');
     return `(?:${body(form)}|${body(capitalised)})`;
   }
-  const first = form[0]!;
-  const upper = first.toLocaleUpperCase('fr');
-  const lower = first.toLocaleLowerCase('fr');
-  const head = upper === lower ? escape(first) : `[${escape(upper)}${escape(lower)}]`;
-  return head + body(form.slice(1));
+  // Every word's first letter in either case: "droits de l'Homme" is "droits de l'homme", and a name
+  // opens a sentence with a capital. The rest of each word keeps its case.
+  return [...form]
+    .map((char, index) => {
+      const startsWord = index === 0 || /[\s'’ʼ-]/u.test(form[index - 1]!);
+      const upper = char.toLocaleUpperCase('fr');
+      const lower = char.toLocaleLowerCase('fr');
+      if (startsWord && upper !== lower && upper.length === 1) return `[${escape(upper)}${escape(lower)}]`;
+      return /['’ʼ]/.test(char) ? "['’ʼ]" : /\s/.test(char) ? String.raw`\s+` : escape(char);
+    })
+    .join('');
 }
 
 export interface MentionMatcher {

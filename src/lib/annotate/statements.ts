@@ -191,7 +191,7 @@ function statementsOf(text: string, cue: SpeechCue, context: CueContext): Statem
     speaker = followingSpeaker(text, cue.end + agent[0].length, context.clauseEnd, context.mentions, context.discourse).speaker;
     if (!speaker) return [];
   } else if (cue.kind === 'participial' || (/^\s*$/u.test(subjectWords) && /(?:^|\s)(?:et|puis)\s*$/u.test(text.slice(context.sentence.start, cue.start)) && context.previous)) {
-    speaker = context.previous?.speaker ? (context.discourse.actors.find((actor) => actor.id === context.previous!.speaker) ?? null) : mainSubject(cue, context);
+    speaker = context.previous?.speaker ? (context.discourse.actors.find((actor) => actor.id === context.previous!.speaker) ?? null) : mainSubject(text, cue, context);
   } else {
     const subject = subjectSpeaker(text, subjectStart, cue.start, context.mentions, context.discourse);
     speaker = subject.speaker;
@@ -200,7 +200,9 @@ function statementsOf(text: string, cue: SpeechCue, context: CueContext): Statem
   const date = verbDate(text, context.dates, context.sentence, cue, complement.start, complement);
   let end = complement.kind === 'reported' ? circumstanceCut(text, complement.start, complement.end) : complement.end;
   let spokenOn = date;
-  if (!complement.strong && complement.kind === 'reported') {
+  // "Après avoir annoncé que Deraa était tombée, Kaja Kallas a quitté la salle": a participial clause
+  // ends where the main clause begins, whatever its complement.
+  if ((!complement.strong || cue.kind === 'participial') && complement.kind === 'reported') {
     end = mainClauseCut(text, complement.start, end);
     // "a reconnu son soutien à l'ANS vendredi": the day ends the verb's phrase, not what was said.
     const last = context.dates.find((candidate) => candidate.end === end && (candidate.precision === 'day' || candidate.precision === 'part-of-day') && /\s$/u.test(text.slice(complement.start, candidate.start)));
@@ -407,11 +409,12 @@ function pronounSpeaker(pronoun: string, discourse: Discourse): { speaker: Entit
 }
 
 /** "…, affirmant que", "après avoir annoncé que …, le ministre a …": the main clause's subject. */
-function mainSubject(cue: SpeechCue, context: CueContext): Entity | null {
+function mainSubject(text: string, cue: SpeechCue, context: CueContext): Entity | null {
   const before = context.mentions.filter((mention) => mention.start >= context.sentence.start && mention.end <= cue.start);
   const head = before.find((mention) => mention.start - context.sentence.start <= 6) ?? before.at(0);
   if (head) return head.entity;
-  const after = context.mentions.find((mention) => mention.start >= context.clauseEnd && mention.start <= context.clauseEnd + 40);
+  const cut = mainClauseCut(text, cue.end, context.clauseEnd);
+  const after = context.mentions.find((mention) => mention.start >= cut && mention.start <= cut + 40);
   return after?.entity ?? context.discourse.lastSpeaker;
 }
 

@@ -129,6 +129,7 @@ export function scoreText(labels: LabelledText, analyses: readonly BlockAnalysis
   });
   const predictedWarnings: Item[] = analyses.flatMap((analysis, block) => [
     ...analysis.unresolvedDates.map((date) => ({ block, start: date.start, end: date.start + date.text.length, strictKey: 'unresolved-date', lenientKey: 'unresolved-date', label: `${show(block, date.start, date.start + date.text.length)} ! unresolved-date` })),
+    ...analysis.ambiguousMentions.map((mention) => ({ block, start: mention.start, end: mention.end, strictKey: 'ambiguous-alias', lenientKey: 'ambiguous-alias', label: `${show(block, mention.start, mention.end)} ! ambiguous-alias` })),
     ...analysis.statements
       .filter((statement) => statement.speaker === null)
       .map((statement) => ({ block, start: statement.start, end: statement.end, strictKey: 'unknown-speaker', lenientKey: 'unknown-speaker', label: `${show(block, statement.start, statement.end)} ! unknown-speaker` })),

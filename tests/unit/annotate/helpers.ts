@@ -17,9 +17,9 @@ export function testGazetteer(): Gazetteer {
   add('actor', 'hts', ['Hayat Tahrir al-Sham', 'Hayat Tahrir al-Cham', 'HTS']);
   add('actor', 'israel', ['Israël']);
   add('actor', 'unrwa', ['UNRWA']);
-  add('actor', 'ahmed-al-charaa', ['Ahmed al-Charaa', 'al-Charaa'], { isPerson: true, affiliation: 'hts' });
-  add('actor', 'maria-zakharova', ['Maria Zakharova', 'Zakharova'], { isPerson: true });
-  add('actor', 'kaja-kallas', ['Kaja Kallas'], { isPerson: true });
+  add('actor', 'ahmed-al-charaa', ['Ahmed al-Charaa', 'al-Charaa'], { isPerson: true, gender: 'm', affiliation: 'hts' });
+  add('actor', 'maria-zakharova', ['Maria Zakharova', 'Zakharova'], { isPerson: true, gender: 'f' });
+  add('actor', 'kaja-kallas', ['Kaja Kallas'], { isPerson: true, gender: 'f' });
   add('place', 'hama', ['Hama']);
   add('place', 'deraa', ['Deraa', 'Daraa']);
   add('place', 'gouvernorat-deraa', ['province de Deraa']);
