@@ -2,6 +2,7 @@ import type { TextBlock } from '../article/blocks';
 import { findDates, type TemporalExpression, type UnresolvedDate } from './dates';
 import type { Gazetteer } from './gazetteer';
 import type { MentionMatcher, Mention } from './mentions';
+import { speakingFor } from './capitals';
 import { anchorEvents, datedSentences, type DatedSentence } from './event-anchors';
 import { newDiscourse } from './speakers';
 import { newSurnameMemory, peopleBySurname, resolveSurnames, type AmbiguousMention } from './surnames';
@@ -51,7 +52,7 @@ export function analyzeBlocks(blocks: readonly BlockInput[], context: ArticleCon
     const anchored = anchorEvents(block.text, dateResult.unresolved, mentions, [...dated, ...datedSentences(block.text, plainDates, mentions)]);
     const dates = [...plainDates, ...anchored.resolved].sort((a, b) => a.start - b.start);
     dated.push(...datedSentences(block.text, dates, mentions).map((sentence) => ({ ...sentence, start: -1 })));
-    const statementResult = findStatements(block.text, mentions, dates, { discourse });
+    const statementResult = findStatements(block.text, mentions, dates, { discourse, speakingFor: (place) => speakingFor(place, context.gazetteer) });
     return { mentions, dates, statements: statementResult.statements, unresolvedDates: anchored.unresolved, ambiguousMentions: ambiguous };
   });
 }

@@ -137,7 +137,7 @@ const complementsByLemma: Record<string, Complement[]> = {
   promettre: ['np', 'de'], proclamer: ['np'], saluer: ['np'], déplorer: ['np'], regretter: ['np'], critiquer: ['np'], fustiger: ['np'],
   réfuter: ['np'], contester: ['np'], reconnaître: ['np', 'infinitive'], admettre: ['np', 'infinitive'], mentionner: ['np'], plaider: ['pour'],
   révéler: ['np'], réaffirmer: ['np'], réitérer: ['np'], dévoiler: ['np'], signaler: ['np'], rapporter: ['np'],
-  affirmer: ['infinitive'], témoigner: ['de'], exprimer: ['np'], insister: ['sur'], décrire: ['np'], redouter: ['np', 'infinitive'], craindre: ['np', 'infinitive'], souhaiter: ['np', 'infinitive'], communiquer: ['np'],
+  affirmer: ['infinitive'], indiquer: ['infinitive'], préciser: ['infinitive'], expliquer: ['infinitive'], ajouter: ['infinitive'], souligner: ['infinitive'], répéter: ['infinitive'], rappeler: ['infinitive'], raconter: ['infinitive'], témoigner: ['de'], exprimer: ['np'], insister: ['sur'], décrire: ['np'], redouter: ['np', 'infinitive'], craindre: ['np', 'infinitive'], souhaiter: ['np', 'infinitive'], communiquer: ['np'],
   juger: ['any'], qualifier: ['any'], considérer: ['any'],
   assurer: ['infinitive'], dire: ['infinitive', 'adjective'], déclarer: ['infinitive', 'adjective'], estimer: ['infinitive'],
   prétendre: ['infinitive'], soutenir: ['infinitive'], jurer: ['infinitive', 'de'], espérer: ['infinitive'], avouer: ['np', 'infinitive'], croire: ['infinitive'],

@@ -23,6 +23,8 @@ export interface StatementSpan {
 export interface StatementContext {
   /** The actors named so far in the article and who spoke last, carried from block to block. */
   discourse: Discourse;
+  /** The actor a place speaks for ("Moscou a appelé à …"), when it is a capital the registry's actors govern. */
+  speakingFor?: (place: Entity) => Entity | undefined;
 }
 
 interface Span {
@@ -42,8 +44,6 @@ const insertion = new RegExp(
     String.raw`\s*,?\s*(?:également|aussi|encore|déjà|notamment|ensuite|enfin|pourtant|toutefois|cependant|clairement|publiquement|officiellement|formellement|catégoriquement|fermement|vivement|de\s+nouveau|à\s+nouveau|pour\s+sa\s+part|pour\s+leur\s+part|de\s+son\s+côté|quant\s+à\s+(?:lui|elle|eux)|pas|plus|jamais|ne|n['’]|d['’]emblée|sans\s+détour)(?![\p{L}])`,
     // A medium or an audience: "à la télévision d'État", "à l'AFP", "aux journalistes", "sur la chaîne Al-Arabiya".
     String.raw`\s*,?\s*(?:à|au|aux|sur|devant)\s+(?:l['’]|la\s+|le\s+|les\s+)?(?:AFP|Reuters|AP|presse|journalistes|médias|télévision(?:\s+(?:d['’]État|publique|nationale|officielle))?|radio(?:\s+publique)?|chaîne\s+[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?|agence\s+[\p{Lu}][\p{L}-]*)(?![\p{L}])`,
-    // An addressee before "que" or a quotation: "à l'AFP", "à Bachar al-Assad", "aux journalistes réunis à Doha".
-    String.raw`\s*,?\s*(?:à|au|aux|devant|auprès\s+(?:de|du|des|d['’]))\s+[^,;:«»“”".]{1,70}?(?=\s*,?\s*(?:que(?![\p{L}])|qu['’]|:\s*[«“"]|[«“"]))`,
     String.raw`\s*,?\s*(?:dans|par)\s+(?:un|une|le|la|son|sa|leur)\s+(?:communiqué|déclaration|message|vidéo|entretien|interview|allocution|discours|lettre|publication|post|tweet|texte|conférence\s+de\s+presse|point\s+de\s+presse|note)(?:\s+(?:publiée?|diffusée?|transmise?|mise?\s+en\s+ligne|télévisée?|adressée?|conjointe?|écrite?|officielle?|vidéo|de\s+presse))?(?:\s+(?:sur|à|au|aux|par|dans|de|du|des)\s+[^,«“"]{1,40}?)?(?=\s*(?:,|que(?![\p{L}])|qu['’]|:|[«“"]))`,
     String.raw`\s*,?\s*(?:sur|via)\s+(?:son|sa|leur|les?|la|X|Telegram|Twitter|Facebook)(?:\s+[\p{L}’'-]+){0,4}?(?=\s*(?:,|que(?![\p{L}])|qu['’]|:|[«“"]))`,
     String.raw`\s*,?\s*lors\s+d['’]une?\s+[^,«“"]{1,60}?(?=\s*(?:,|que(?![\p{L}])|qu['’]|:|[«“"]))`,
@@ -51,6 +51,12 @@ const insertion = new RegExp(
     String.raw`\s*,?\s*(?:devant|auprès\s+d(?:e|u|es))\s[^,;:«»“”".!?]{1,60}?(?=\s+(?:pour|contre)\s)`,
     String.raw`\s*,?\s*(?:dans|en|depuis|sur|sous|devant|lors|pendant|après|avant|au\s+cours|en\s+marge|à\s+l['’]issue|à\s+la\s+sortie|de\s+retour)\s[^,;:«»“”".!?]{1,70}?(?=\s*,?\s*(?:que(?![\p{L}])|qu['’]|:\s*[«“"]))`,
   ].join('|'),
+  'iyu',
+);
+
+/** An addressee before "que" or a quotation: "à l'AFP", "à Bachar al-Assad", "aux journalistes réunis à Doha". */
+const addressee = new RegExp(
+  String.raw`\s*,?\s*(?:à|au|aux|devant|auprès\s+(?:de|du|des|d['’]))\s+[^,;:«»“”".]{1,70}?(?=\s*,?\s*(?:que(?![\p{L}])|qu['’]|:\s*[«“"]|[«“"]))`,
   'iyu',
 );
 
@@ -65,6 +71,15 @@ export function findStatements(text: string, mentions: readonly Mention[], dates
   const quotes = findQuotes(text);
   const insideQuote = (start: number, end: number) => quotes.some((quote) => start > quote.start && end < quote.end);
   const actorMentions = mentions.filter((mention) => mention.entity.kind === 'actor');
+  // A capital may be the subject of a verb of saying; it then speaks for its government, but a reader
+  // does not take it as someone a later "il" could stand for.
+  const speakers = [
+    ...actorMentions,
+    ...mentions.flatMap((mention) => {
+      const actor = mention.entity.kind === 'place' ? context.speakingFor?.(mention.entity) : undefined;
+      return actor ? [{ ...mention, entity: actor }] : [];
+    }),
+  ].sort((a, b) => a.start - b.start);
   // Who a reader meets, in order: named actors and people described without a name.
   const referents = [
     ...actorMentions.map((mention) => ({ start: mention.start, end: mention.end, entity: mention.entity })),
@@ -109,7 +124,7 @@ export function findStatements(text: string, mentions: readonly Mention[], dates
       const next = cues.slice(index + 1).find((candidate) => opensClause(text, sentence.start, candidate));
       const clauseStart = previous ? clauseStartAfter(text, previous, cue) : sentence.start;
       const clauseEnd = next ? clauseEndBefore(text, cue.end, next.start) : trimEnd(text, sentence.start, sentence.end);
-      const produced = statementsOf(text, cue, { sentence, clauseStart, clauseEnd, quotes: sentenceQuotes.filter((quote) => !used.has(quote)), mentions: actorMentions, dates, discourse, previous: found.at(-1), previousCue: previous, nextCue: next });
+      const produced = statementsOf(text, cue, { sentence, clauseStart, clauseEnd, quotes: sentenceQuotes.filter((quote) => !used.has(quote)), mentions: speakers, dates, discourse, previous: found.at(-1), previousCue: previous, nextCue: next });
       for (const statement of produced) {
         for (const quote of sentenceQuotes) if (quote.start >= statement.start && quote.end <= statement.end) used.add(quote);
         if (found.some((known) => known.start < statement.end && statement.start < known.end)) continue;
@@ -168,12 +183,12 @@ function statementsOf(text: string, cue: SpeechCue, context: CueContext): Statem
   if (cue.kind === 'according-to') return accordingTo(text, cue, context);
   if (cue.kind === 'colon') return colonQuote(text, cue, context);
 
-  const after = skipInsertions(text, cue.end, context.clauseEnd, context.dates);
+  const after = skipInsertions(text, cue.end, context.clauseEnd, context.dates, !complementsOf(cue.lemma ?? '').includes('à'));
   const complement = complementAfter(text, cue, after, context);
   const subjectStart = afterIntroduction(text, context.clauseStart, cue.start, context.dates);
   const subjectWords = text.slice(subjectStart, cue.start);
   // "…, a annoncé dimanche l'OSDH", "« … », a-t-il déclaré": the statement comes first.
-  const trailing = /^[\s,]*$/u.test(subjectWords) || /[»”"]\s*[,–—-]?\s*$/u.test(subjectWords) || (/,\s*$/u.test(subjectWords) && !endsWithSubject(text, subjectStart, cue.start, context.mentions)) || (cue.kind === 'inverted' && /[»”"]\s*,?\s*$/u.test(text.slice(context.clauseStart, cue.start)));
+  const trailing = cue.kind !== 'participial' && (/^[\s,]*$/u.test(subjectWords) || /[»”"]\s*[,–—-]?\s*$/u.test(subjectWords)) || (cue.kind !== 'participial' && /,\s*$/u.test(subjectWords) && !endsWithSubject(text, subjectStart, cue.start, context.mentions)) || (cue.kind === 'inverted' && /[»”"]\s*,?\s*$/u.test(text.slice(context.clauseStart, cue.start)));
   // "X, qui …, a déclaré que …" has a subject before its comma; "…, a affirmé l'OSDH" has none.
   if (trailing && (!complement || !complement.strong || cue.kind === 'inverted')) {
     const before = trailingStatements(text, cue, context);
@@ -233,7 +248,7 @@ function mainClauseCut(text: string, start: number, end: number): number {
  * A participle that goes on with what was said ("…, ciblant les positions …") stays in it.
  */
 function circumstanceCut(text: string, start: number, end: number): number {
-  const cut = text.slice(start, end).search(/,\s*(?:lors\s|après\s|avant\s|tout\s+en(?:\s|$)|en\s+\p{L}+ant\s|pendant\s|au\s+cours\s|malgré\s|sans\s+\p{L}+(?:er|ir|re)\s|dans\s+(?:un|une)\s|sous\s+couvert|à\s+l['’]issue\s|en\s+marge\s|alors\s+qu|tandis\s+qu|au\s+lendemain\s|à\s+la\s+veille\s)/u);
+  const cut = text.slice(start, end).search(/,\s*(?:lors\s|après\s|avant\s|tout\s+en(?:\s|$)|en\s+\p{L}+ant\s|pendant\s|au\s+cours\s|malgré\s|sans\s+\p{L}+(?:er|ir|re)\s|dans\s+(?:un|une)\s|sous\s+couvert|à\s+l['’]issue\s|en\s+marge\s|alors\s+qu|tandis\s+qu|au\s+lendemain\s|à\s+la\s+veille\s)|\s+et\s+(?:a|ont|avait|avaient|aurait)\s+(?:\p{L}+\s+)?\p{L}+(?:é|ée|és|ées|i|is|it|u|us|ert|ait)(?![\p{L}])/u);
   return cut === -1 ? end : start + cut;
 }
 
@@ -459,7 +474,7 @@ function afterIntroduction(text: string, from: number, to: number, dates: readon
   return at;
 }
 
-function skipInsertions(text: string, from: number, to: number, dates: readonly TemporalExpression[]): number {
+function skipInsertions(text: string, from: number, to: number, dates: readonly TemporalExpression[], addressees = true): number {
   let at = from;
   for (let guard = 0; guard < 8 && at < to; guard++) {
     const date = dates.find((candidate) => /^[\s,]*$/u.test(text.slice(at, candidate.start)) && candidate.start >= at && candidate.start - at <= 3);
@@ -468,7 +483,9 @@ function skipInsertions(text: string, from: number, to: number, dates: readonly 
       continue;
     }
     insertion.lastIndex = at;
-    const match = insertion.exec(text);
+    addressee.lastIndex = at;
+    // "a appelé à une transition « ordonnée »": for a verb whose complement is "à …", "à …" is no addressee.
+    const match = insertion.exec(text) ?? (addressees ? addressee.exec(text) : null);
     if (!match || match[0].length === 0 || match.index !== at) break;
     at += match[0].length;
   }
