@@ -101,9 +101,9 @@ export function reportingLexicon(): Lexicon {
       add(lemma, { lemma, form: 'infinitive' });
       continue;
     }
-    // Not the second persons ("tu déclares", "vous déclarez"): news never reports with them, and
-    // they collide with nouns ("des menaces").
-    for (const tense of finiteTenses) (entry[tense] ?? []).forEach((written, person) => person !== 1 && person !== 4 && add(written, { lemma, form: 'finite' }));
+    // Only the third persons: outside quotations, "je", "nous" ("Rappelons que …") are the writer's
+    // voice and "tu", "vous" never report; and they collide with nouns ("des menaces").
+    for (const tense of finiteTenses) (entry[tense] ?? []).forEach((written, person) => (person === 2 || person === 5) && add(written, { lemma, form: 'finite' }));
     for (const written of entry.K ?? []) add(written, { lemma, form: 'participle' });
     for (const written of entry.G ?? []) add(written, { lemma, form: 'present-participle' });
     add(lemma, { lemma, form: 'infinitive' });

@@ -119,6 +119,8 @@ function cueAt(text: string, words: readonly Word[], index: number, lemma: strin
     // "d'annoncer", "avant de préciser", "en affirmant": the main clause's subject speaks; "pour annoncer"
     // says why something was done, not what was said; "sans préciser" says it was not.
     if (form === 'infinitive' && previous && (determiners.has(previous.key) || previous.key === 'pour' || previous.key === 'sans')) return undefined;
+    // "faisant craindre", "laisse entendre": a causative, not someone speaking.
+    if (form === 'infinitive' && previous && /^(?:fai(?:re|sant|t|s|sait|saient|te)|font|laiss\p{L}*)$/u.test(previous.key)) return undefined;
     return { start: isReflexive ? before.find((candidate) => reflexive.has(candidate.key))!.start : word.start, end, kind: 'participial', lemma };
   }
   return undefined;

@@ -124,7 +124,7 @@ export function findStatements(text: string, mentions: readonly Mention[], dates
       const next = cues.slice(index + 1).find((candidate) => opensClause(text, sentence.start, candidate));
       const clauseStart = previous ? clauseStartAfter(text, previous, cue) : sentence.start;
       const clauseEnd = next ? clauseEndBefore(text, cue.end, next.start) : trimEnd(text, sentence.start, sentence.end);
-      const produced = statementsOf(text, cue, { sentence, clauseStart, clauseEnd, quotes: sentenceQuotes.filter((quote) => !used.has(quote)), mentions: speakers, dates, discourse, previous: found.at(-1), previousCue: previous, nextCue: next });
+      const produced = statementsOf(text, cue, { sentence, clauseStart, clauseEnd, quotes: sentenceQuotes.filter((quote) => !used.has(quote)), mentions: speakers, dates, discourse, previous: found.at(-1), previousCue: previous, nextCue: next, laterCues: cues.slice(index + 1) });
       for (const statement of produced) {
         for (const quote of sentenceQuotes) if (quote.start >= statement.start && quote.end <= statement.end) used.add(quote);
         if (found.some((known) => known.start < statement.end && statement.start < known.end)) continue;
@@ -177,6 +177,8 @@ interface CueContext {
   previous: StatementSpan | undefined;
   previousCue: SpeechCue | undefined;
   nextCue: SpeechCue | undefined;
+  /** Every cue after this one in the sentence, whether or not it opens a clause. */
+  laterCues: readonly SpeechCue[];
 }
 
 function statementsOf(text: string, cue: SpeechCue, context: CueContext): StatementSpan[] {
@@ -299,15 +301,18 @@ function complementAfter(text: string, cue: SpeechCue, from: number, context: Cu
   }
   const complements = complementsOf(cue.lemma ?? '');
   // "appelait le régime syrien à dialoguer", "accuse Moscou de …": an object, then the preposition.
-  const preposition = /^\s*(?:(?:le|la|les|l['’]|son|sa|ses|leur|leurs|ce|cette|ces|tous|toutes)\s*[^,;:«»“”".!?]{0,50}?\s+)?(de|d['’]|à|au|aux|pour|contre|sur)(?![\p{L}])\s*/iu.exec(rest);
+  const preposition = /^\s*(?:(?:le|la|les|l['’]|son|sa|ses|leur|leurs|ce|cette|ces|tous|toutes)\s*[^,;:«»“”".!?]{0,50}?\s+)?(de(?![\p{L}])|d['’]|à(?![\p{L}])|au(?![\p{L}])|aux(?![\p{L}])|pour(?![\p{L}])|contre(?![\p{L}])|sur(?![\p{L}]))\s*/iu.exec(rest);
   if (preposition) {
     const word = preposition[1]!.toLocaleLowerCase('fr').replace('’', "'");
     const wanted = word === 'de' || word === "d'" ? 'de' : word === 'pour' || word === 'contre' || word === 'sur' ? word : 'à';
     if (complements.includes(wanted)) {
       // "a appelé à la retenue" → "la retenue"; "a exhorté les parties à …" → the object and what follows,
       // the whole complement after the verb; "au", "aux" keep the article they contain.
-      const hasObject = !/^\s*(?:de|d['’]|à|au|aux|pour|contre|sur)(?![\p{L}])/iu.test(rest);
+      const hasObject = !/^\s*(?:d['’]|(?:de|à|au|aux|pour|contre|sur)(?![\p{L}]))/iu.test(rest);
       const start = hasObject || word === 'au' || word === 'aux' ? from + rest.length - rest.trimStart().length : from + preposition[0].length;
+      // "a insisté sur « … »", "a appelé ses citoyens à « quitter Damas »": the quotation is the words said.
+      const quoted = context.quotes.find((quote) => quote.start === from + preposition[0].length && text.slice(quote.end, clauseEnd).trim() === '');
+      if (quoted && wordCount(text.slice(quoted.start, quoted.end)) >= 2) return { start: quoted.start, end: quoted.end, kind: 'direct' };
       return clauseEnd - start >= 3 ? { start, end: clauseEnd, kind: 'reported' } : undefined;
     }
   }
@@ -350,7 +355,10 @@ function trailingStatements(text: string, cue: SpeechCue, context: CueContext): 
   const lastQuote = precedingQuotes.at(-1);
   const afterCue = skipInsertions(text, cue.end, context.clauseEnd, context.dates);
   const speakerEnd = nextComma(text, afterCue, context.clauseEnd);
-  const { speaker, unresolvedPronoun } = cue.pronoun ? pronounSpeaker(cue.pronoun, context.discourse) : followingSpeaker(text, cue.end, context.clauseEnd, context.mentions, context.discourse);
+  const named = cue.pronoun ? pronounSpeaker(cue.pronoun, context.discourse) : followingSpeaker(text, cue.end, context.clauseEnd, context.mentions, context.discourse);
+  // "« … » - a déclaré dans le message.": no subject at all, the one who spoke before goes on.
+  const subjectless = !cue.pronoun && named.speaker === null && /^[\s,]*(?:(?:dans|sur|via|par)\s+(?:le|la|les|l['’]|son|sa|ses|un|une)\s*[\p{L}-]+)?[\s.]*$/u.test(text.slice(afterCue, context.clauseEnd + 1));
+  const { speaker, unresolvedPronoun } = subjectless && context.discourse.lastSpeaker ? { speaker: context.discourse.lastSpeaker, unresolvedPronoun: false } : named;
   const date = speechDate(context.dates, [{ start: cue.start, end: speakerEnd }], { start, end: before });
   const base = { speaker: speaker?.id || null, date, ...(unresolvedPronoun ? { unresolvedSpeaker: true } : {}) };
   const statements: StatementSpan[] = [];
@@ -380,7 +388,7 @@ function accordingTo(text: string, cue: SpeechCue, context: CueContext): Stateme
   const unresolved = unresolvedPronoun ? { unresolvedSpeaker: true } : {};
   const atStart = text.slice(context.clauseStart, cue.start).replace(introductory, '').trim() === '' || /^[\s,]*$/u.test(text.slice(context.clauseStart, cue.start));
   // "Citée par Sana, une source militaire a indiqué que …": the relay opens a sentence whose own verb speaks.
-  if (atStart && context.nextCue && context.nextCue.kind !== 'according-to' && context.nextCue.kind !== 'colon' && /^\s*citée?s?\s/iu.test(text.slice(cue.start, cue.end))) return [];
+  if (atStart && /^\s*citée?s?\s/iu.test(text.slice(cue.start, cue.end)) && context.laterCues.some((later) => later.kind === 'verb' || later.kind === 'inverted')) return [];
   if (atStart && sourceEnd < context.clauseEnd) {
     const start = skipSpaces(text, sourceEnd + 1);
     if (context.clauseEnd - start < 8) return [];
@@ -480,6 +488,13 @@ function skipInsertions(text: string, from: number, to: number, dates: readonly 
     const date = dates.find((candidate) => /^[\s,]*$/u.test(text.slice(at, candidate.start)) && candidate.start >= at && candidate.start - at <= 3);
     if (date) {
       at = date.end;
+      continue;
+    }
+    // "a réaffirmé avant son arrivée à Damas dimanche le « soutien ferme » …": a circumstance ending on a day.
+    const circumstance = /^\s*,?\s*(?:avant|après|lors|dès|au\s+cours)\s[^,;:«»“”".!?]{1,60}?$/u;
+    const closing = dates.find((candidate) => candidate.start > at && candidate.end <= to && circumstance.test(text.slice(at, candidate.start).trimEnd()) && candidate.start - at <= 70);
+    if (closing) {
+      at = closing.end;
       continue;
     }
     insertion.lastIndex = at;
