@@ -44,19 +44,19 @@ const insertion = new RegExp(
     String.raw`\s*,?\s*(?:également|aussi|encore|déjà|notamment|ensuite|enfin|pourtant|toutefois|cependant|clairement|publiquement|officiellement|formellement|catégoriquement|fermement|vivement|de\s+nouveau|à\s+nouveau|pour\s+sa\s+part|pour\s+leur\s+part|de\s+son\s+côté|quant\s+à\s+(?:lui|elle|eux)|pas|plus|jamais|ne|n['’]|d['’]emblée|sans\s+détour)(?![\p{L}])`,
     // A medium or an audience: "à la télévision d'État", "à l'AFP", "aux journalistes", "sur la chaîne Al-Arabiya".
     String.raw`\s*,?\s*(?:à|au|aux|sur|devant)\s+(?:l['’]|la\s+|le\s+|les\s+)?(?:AFP|Reuters|AP|presse|journalistes|médias|télévision(?:\s+(?:d['’]État|publique|nationale|officielle))?|radio(?:\s+publique)?|chaîne\s+[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?|agence\s+[\p{Lu}][\p{L}-]*)(?![\p{L}])`,
-    String.raw`\s*,?\s*(?:dans|par)\s+(?:un|une|le|la|son|sa|leur)\s+(?:communiqué|déclaration|message|vidéo|entretien|interview|allocution|discours|lettre|publication|post|tweet|texte|conférence\s+de\s+presse|point\s+de\s+presse|note)(?:\s+(?:publiée?|diffusée?|transmise?|mise?\s+en\s+ligne|télévisée?|adressée?|conjointe?|écrite?|officielle?|vidéo|de\s+presse))?(?:\s+(?:sur|à|au|aux|par|dans|de|du|des)\s+[^,«“"]{1,40}?)?(?=\s*(?:,|que(?![\p{L}])|qu['’]|:|[«“"]))`,
-    String.raw`\s*,?\s*(?:sur|via)\s+(?:son|sa|leur|les?|la|X|Telegram|Twitter|Facebook)(?:\s+[\p{L}’'-]+){0,4}?(?=\s*(?:,|que(?![\p{L}])|qu['’]|:|[«“"]))`,
-    String.raw`\s*,?\s*lors\s+d['’]une?\s+[^,«“"]{1,60}?(?=\s*(?:,|que(?![\p{L}])|qu['’]|:|[«“"]))`,
+    String.raw`\s*,?\s*(?:dans|par)\s+(?:un|une|le|la|son|sa|leur)\s+(?:communiqué|déclaration|message|vidéo|entretien|interview|allocution|discours|lettre|publication|post|tweet|texte|conférence\s+de\s+presse|point\s+de\s+presse|note)(?:\s+(?:publiée?|diffusée?|transmise?|mise?\s+en\s+ligne|télévisée?|adressée?|conjointe?|écrite?|officielle?|vidéo|de\s+presse))?(?:\s+(?:sur|à|au|aux|par|dans|de|du|des)\s+[^,«“"]{1,40}?)?(?=\s*(?:,|(?<![\p{L}])que(?![\p{L}])|(?<![\p{L}])qu['’]|:|[«“"]))`,
+    String.raw`\s*,?\s*(?:sur|via)\s+(?:son|sa|leur|les?|la|X|Telegram|Twitter|Facebook)(?:\s+[\p{L}’'-]+){0,4}?(?=\s*(?:,|(?<![\p{L}])que(?![\p{L}])|(?<![\p{L}])qu['’]|:|[«“"]))`,
+    String.raw`\s*,?\s*lors\s+d['’]une?\s+[^,«“"]{1,60}?(?=\s*(?:,|(?<![\p{L}])que(?![\p{L}])|(?<![\p{L}])qu['’]|:|[«“"]))`,
     // Any other circumstance before "que" or a quotation: "dans la mosquée des Omeyyades de Damas", "en marge du sommet".
     String.raw`\s*,?\s*(?:devant|auprès\s+d(?:e|u|es))\s[^,;:«»“”".!?]{1,60}?(?=\s+(?:pour|contre)\s)`,
-    String.raw`\s*,?\s*(?:dans|en|depuis|sur|sous|devant|lors|pendant|après|avant|au\s+cours|en\s+marge|à\s+l['’]issue|à\s+la\s+sortie|de\s+retour)\s[^,;:«»“”".!?]{1,70}?(?=\s*,?\s*(?:que(?![\p{L}])|qu['’]|:\s*[«“"]))`,
+    String.raw`\s*,?\s*(?:dans|en|depuis|sur|sous|devant|lors|pendant|après|avant|au\s+cours|en\s+marge|à\s+l['’]issue|à\s+la\s+sortie|de\s+retour)\s[^,;:«»“”".!?]{1,70}?(?=\s*,?\s*(?:(?<![\p{L}])que(?![\p{L}])|(?<![\p{L}])qu['’]|:\s*[«“"]))`,
   ].join('|'),
   'iyu',
 );
 
 /** An addressee before "que" or a quotation: "à l'AFP", "à Bachar al-Assad", "aux journalistes réunis à Doha". */
 const addressee = new RegExp(
-  String.raw`\s*,?\s*(?:à|au|aux|devant|auprès\s+(?:de|du|des|d['’]))\s+[^,;:«»“”".]{1,70}?(?=\s*,?\s*(?:que(?![\p{L}])|qu['’]|:\s*[«“"]|[«“"]))`,
+  String.raw`\s*,?\s*(?:à|au|aux|devant|auprès\s+(?:de|du|des|d['’]))\s+[^,;:«»“”".]{1,70}?(?=\s*,?\s*(?:(?<![\p{L}])que(?![\p{L}])|(?<![\p{L}])qu['’]|:\s*[«“"]|[«“"]))`,
   'iyu',
 );
 
@@ -120,7 +120,7 @@ export function findStatements(text: string, mentions: readonly Mention[], dates
       if (found.some((statement) => cue.start >= statement.start && cue.end <= statement.end)) return;
       // "X a rapporté qu'une source avait déclaré que …": X relays; the words are the source's.
       const relayed = cues[index + 1];
-      if (relayed && cue.kind === 'verb' && relayed.kind === 'verb' && /^\s*(?:que(?![\p{L}])|qu['’])[^«»“”".;:]{1,80}$/u.test(text.slice(cue.end, relayed.start)) && /^\s*,?\s*(?:que(?![\p{L}])|qu['’]|:?\s*[«“"])/u.test(text.slice(relayed.end, relayed.end + 12))) return;
+      if (relayed && cue.kind === 'verb' && relayed.kind === 'verb' && /^\s*(?:(?<![\p{L}])que(?![\p{L}])|(?<![\p{L}])qu['’])[^«»“”".;:]{1,80}$/u.test(text.slice(cue.end, relayed.start)) && /^\s*,?\s*(?:(?<![\p{L}])que(?![\p{L}])|(?<![\p{L}])qu['’]|:?\s*[«“"])/u.test(text.slice(relayed.end, relayed.end + 12))) return;
       const next = cues.slice(index + 1).find((candidate) => opensClause(text, sentence.start, candidate));
       const clauseStart = previous ? clauseStartAfter(text, previous, cue) : sentence.start;
       const clauseEnd = next ? clauseEndBefore(text, cue.end, next.start) : trimEnd(text, sentence.start, sentence.end);
@@ -156,7 +156,7 @@ function opensClause(text: string, sentenceStart: number, cue: SpeechCue): boole
   const before = text.slice(sentenceStart, cue.start);
   // "… auraient pris les villes et menaceraient Homs": a simple verb after "et" continues the reported
   // clause, unless it reports something of its own ("et affirme que …").
-  if (cue.kind === 'verb' && /\s(?:et|puis)\s*$/u.test(before) && !/\s/u.test(text.slice(cue.start, cue.end).trim()) && !/^[^.;«»“”"]{0,40}?(?:que(?![\p{L}])|qu['’]|:\s*[«“"]|[«“"])/u.test(text.slice(cue.end, cue.end + 60))) return false;
+  if (cue.kind === 'verb' && /\s(?:et|puis)\s*$/u.test(before) && !/\s/u.test(text.slice(cue.start, cue.end).trim()) && !/^[^.;«»“”"]{0,40}?(?:(?<![\p{L}])que(?![\p{L}])|(?<![\p{L}])qu['’]|:\s*[«“"]|[«“"])/u.test(text.slice(cue.end, cue.end + 60))) return false;
   return /(?:[,;]|(?:^|\s)(?:et|puis|mais|avant\s+de|après|tout\s+en|en))\s*(?:(?:il|elle|ils|elles|on|l['’]\p{L}+|le\s+\p{L}+|la\s+\p{L}+|[\p{Lu}][\p{L}-]*)\s+){0,3}(?:ne\s+|n['’])?$/u.test(before) || before.trim() === '';
 }
 
@@ -215,6 +215,8 @@ function statementsOf(text: string, cue: SpeechCue, context: CueContext): Statem
     unresolvedSpeaker = subject.unresolvedPronoun ?? false;
   }
   const date = verbDate(text, context.dates, context.sentence, cue, complement.start, complement);
+  // "les habitants craignaient l'arrivée des combats": a feeling, not words, unless someone of the registry voices it.
+  if (!complement.strong && !speaker?.id && cue.lemma && feelings.has(cue.lemma) && cue.kind !== 'inverted') return [];
   let end = complement.kind === 'reported' ? circumstanceCut(text, complement.start, complement.end) : complement.end;
   let spokenOn = date;
   // "Après avoir annoncé que Deraa était tombée, Kaja Kallas a quitté la salle": a participial clause
@@ -294,7 +296,7 @@ function complementAfter(text: string, cue: SpeechCue, from: number, context: Cu
     if (quote && wordCount(text.slice(quote.start, quote.end)) >= 2) return { ...clauseOrQuote(text, quote.start, clauseEnd, context, quote), strong: true };
   }
   // "a informé le Conseil de sécurité que …", "a assuré ses partenaires que …": an object before "que".
-  const que = /^\s*,?\s*(?:(?:le|la|les|l['’]|ses|son|sa|leurs?)\s*[^,;:«»“”".!?]{1,40}?\s+)?(?:que(?![\p{L}])|qu['’])\s*/iu.exec(rest);
+  const que = /^\s*,?\s*(?:(?:le|la|les|l['’]|ses|son|sa|leurs?)\s*[^,;:«»“”".!?]{1,40}?\s+)?(?:(?<![\p{L}])que(?![\p{L}])|(?<![\p{L}])qu['’])\s*/iu.exec(rest);
   if (que) {
     const start = from + que[0].length;
     return clauseEnd - start >= 3 ? { ...clauseOrQuote(text, start, clauseEnd, context), strong: true } : undefined;
@@ -330,7 +332,7 @@ function complementAfter(text: string, cue: SpeechCue, from: number, context: Cu
   }
   if (complements.includes('any') && clauseEnd - start >= 8) return { start, end: clauseEnd, kind: 'reported' };
   // "croit savoir que …": the knowing is the believing.
-  const knows = /^\s*savoir\s+(?:que(?![\p{L}])|qu['’])\s*/iu.exec(rest);
+  const knows = /^\s*savoir\s+(?:(?<![\p{L}])que(?![\p{L}])|(?<![\p{L}])qu['’])\s*/iu.exec(rest);
   if (knows && (cue.lemma === 'croire' || cue.lemma === 'penser')) return { ...clauseOrQuote(text, from + knows[0].length, clauseEnd, context), strong: true };
   return undefined;
 }
@@ -378,12 +380,24 @@ function trailingStatements(text: string, cue: SpeechCue, context: CueContext): 
   return statements;
 }
 
+/** Verbs of feeling: with a noun phrase they report words only when someone known voices them. */
+const feelings = new Set(['craindre', 'redouter', 'espérer', 'souhaiter', 'regretter', 'déplorer', 'penser', 'croire']);
+
 /** "Mais", "Et", "Or" opening a reported clause are the writer's link, not the speaker's words. */
 const leadingConnective = /^(?:mais|et|or|car|donc)\s+/iu;
 
+/** Sources that are no one: "selon des images satellites", "d'après les photos". */
+const mute = /^\s*(?:des|les|de\s+nouvelles|plusieurs)\s+(?:images|photos|photographies|vidéos|cartes|relevés|données)(?![\p{L}])/iu;
+
 /** "Selon X, …", "…, selon X", "d'après lui, …", "cité par X". */
 function accordingTo(text: string, cue: SpeechCue, context: CueContext): StatementSpan[] {
-  const sourceEnd = nextComma(text, cue.end, context.clauseEnd);
+  // "…, selon un officier cité par Reuters", "X, cité par l'agence Irna": the relay of a source already given.
+  if (/^\s*citée?s?\s/iu.test(text.slice(cue.start, cue.end)) && context.previousCue) return [];
+  if (mute.test(text.slice(cue.end, context.clauseEnd))) return [];
+  // "Selon l'ONG, basée au Royaume-Uni, …": an apposition without a verb belongs to the source.
+  let sourceEnd = nextComma(text, cue.end, context.clauseEnd);
+  const apposition = /^,\s*[^,;.«»“”"]{1,60},/u.exec(text.slice(sourceEnd, context.clauseEnd));
+  if (apposition && !hasFiniteVerb(apposition[0]) && /^,\s*(?:\p{Ll}{2,}(?:é|ée|és|ées)\s|proches?\s|un\s|une\s|l['’])/u.test(apposition[0])) sourceEnd += apposition[0].length - 1;
   const { speaker, unresolvedPronoun } = followingSpeaker(text, cue.end, sourceEnd, context.mentions, context.discourse);
   const unresolved = unresolvedPronoun ? { unresolvedSpeaker: true } : {};
   const atStart = text.slice(context.clauseStart, cue.start).replace(introductory, '').trim() === '' || /^[\s,]*$/u.test(text.slice(context.clauseStart, cue.start));
