@@ -27,7 +27,7 @@ const determiners = new Set(['le', 'la', "l'", 'les', 'un', 'une', 'des', 'du', 
 const adverbs = new Set(['également', 'aussi', 'encore', 'déjà', 'notamment', 'ensuite', 'enfin', 'pourtant', 'toutefois', 'cependant', 'clairement', 'publiquement', 'officiellement', 'formellement', 'catégoriquement', 'fermement', 'vivement', 'longuement', 'récemment', 'immédiatement', 'aussitôt', 'alors', 'ainsi', 'même', 'plusieurs', 'fois', 'bien', 'pas', 'jamais', 'plus', 'toujours', 'rapidement', 'vigoureusement', 'explicitement']);
 const negation = new Set(['ne', "n'"]);
 const reflexive = new Set(['se', "s'"]);
-const etreForms = new Set(['est', 'sont', 'était', 'étaient', 'sera', 'seront', 'serait', 'seraient', 'fut', 'furent', 'étant', 'être', 'suis', 'es', 'sommes', 'êtes']);
+const etreForms = new Set(['été', 'est', 'sont', 'était', 'étaient', 'sera', 'seront', 'serait', 'seraient', 'fut', 'furent', 'étant', 'être', 'suis', 'es', 'sommes', 'êtes']);
 const inversionPattern = /^-(?:t-)?(il|elle|ils|elles|on)(?![\p{L}])/u;
 
 /**

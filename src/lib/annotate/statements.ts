@@ -4,7 +4,7 @@ import type { Mention } from './mentions';
 import { findQuotes, wordCount, type QuoteSpan } from './quotes';
 import { complementsOf, isFiniteVerb, isInfinitive } from './reporting-verbs';
 import { splitSentences, type Sentence } from './sentences';
-import { anonymousPeople, followingSpeaker, remember, resolvePronoun, subjectSpeaker, type Discourse } from './speakers';
+import { anonymousPeople, followingSpeaker, newDiscourse, remember, resolveDescription, resolvePronoun, subjectSpeaker, type Discourse } from './speakers';
 import { findSpeechCues, type SpeechCue } from './speech-cues';
 
 /** Something someone said, as a source reports it. Offsets are into the block's text. */
@@ -25,6 +25,8 @@ export interface StatementContext {
   discourse: Discourse;
   /** The actor a place speaks for ("Moscou a appelé à …"), when it is a capital the registry's actors govern. */
   speakingFor?: (place: Entity) => Entity | undefined;
+  /** Set when reading the inside of a quotation: its own quotations are not read again. */
+  nested?: boolean;
 }
 
 interface Span {
@@ -144,7 +146,23 @@ export function findStatements(text: string, mentions: readonly Mention[], dates
   }
   rememberUntil(text.length);
   lastKinds.set(discourse, previousWasDirect);
+  if (!context.nested) statements.push(...statements.flatMap((statement) => (statement.kind === 'direct' ? nestedStatements(text, statement, mentions, dates, context) : [])));
   return { statements: statements.sort((a, b) => a.start - b.start) };
+}
+
+/**
+ * A quotation that itself reports others ("« L'opposition rapporte que l'armée se retire. Plusieurs
+ * sources affirment que la ville pourrait tomber. »"): the reported words inside it, with their own
+ * speakers. One level deep, and only what a "que" clause reports.
+ */
+function nestedStatements(text: string, quote: StatementSpan, mentions: readonly Mention[], dates: readonly TemporalExpression[], context: StatementContext): StatementSpan[] {
+  const start = quote.start + 1;
+  const inner = text.slice(start, quote.end - 1);
+  if (wordCount(inner) < 8 || !/(?<![\p{L}])qu(?:e(?![\p{L}])|['’])/u.test(inner)) return [];
+  const shift = <Span extends { start: number; end: number }>(span: Span): Span => ({ ...span, start: span.start - start, end: span.end - start });
+  const within = (span: { start: number; end: number }) => span.start >= start && span.end <= quote.end - 1;
+  const { statements } = findStatements(inner, mentions.filter(within).map(shift), dates.filter(within).map(shift), { ...context, discourse: newDiscourse(), nested: true });
+  return statements.filter((statement) => statement.kind === 'reported').map((statement) => ({ ...statement, start: statement.start + start, end: statement.end + start, date: null }));
 }
 
 /**
@@ -204,8 +222,12 @@ function statementsOf(text: string, cue: SpeechCue, context: CueContext): Statem
     ({ speaker, unresolvedPronoun: unresolvedSpeaker = false } = pronounSpeaker(cue.pronoun!, context.discourse));
   } else if (cue.kind === 'passive') {
     const agent = /^\s*par\s+/iu.exec(text.slice(cue.end, context.clauseEnd));
-    if (!agent) return [];
-    speaker = followingSpeaker(text, cue.end + agent[0].length, context.clauseEnd, context.mentions, context.discourse).speaker;
+    // "Dans la déclaration faite par l'armée, il a été indiqué que …": the agent names the document's author.
+    const document = /(?:déclaration|communiqué|message|texte|rapport|note|lettre)\s+(?:(?:faite?s?|publiée?s?|diffusée?s?|transmise?s?)\s+)?(?:par|de|du|des)\s+(?:l['’]|la\s+|le\s+|les\s+)?$/iu;
+    const author = context.mentions.find((mention) => mention.start >= context.sentence.start && mention.end <= cue.start && document.test(text.slice(context.sentence.start, mention.start)));
+    const described = /(?:déclaration|communiqué|message|texte|rapport|note|lettre)\s+(?:(?:faite?s?|publiée?s?|diffusée?s?|transmise?s?)\s+)?(?:par|de|du|des)\s+((?:l['’]|la\s+|le\s+)[\p{L}-]+)/iu.exec(text.slice(context.sentence.start, cue.start));
+    if (agent) speaker = followingSpeaker(text, cue.end + agent[0].length, context.clauseEnd, context.mentions, context.discourse).speaker;
+    else speaker = author?.entity ?? (described ? (resolveDescription(context.discourse, described[1]!) ?? null) : null);
     if (!speaker) return [];
   } else if (cue.kind === 'participial' || (/^\s*$/u.test(subjectWords) && /(?:^|\s)(?:et|puis)\s*$/u.test(text.slice(context.sentence.start, cue.start)) && context.previous)) {
     speaker = context.previous?.speaker ? (context.discourse.actors.find((actor) => actor.id === context.previous!.speaker) ?? null) : mainSubject(text, cue, context);
@@ -383,8 +405,11 @@ function trailingStatements(text: string, cue: SpeechCue, context: CueContext): 
 /** Verbs of feeling: with a noun phrase they report words only when someone known voices them. */
 const feelings = new Set(['craindre', 'redouter', 'espérer', 'souhaiter', 'regretter', 'déplorer', 'penser', 'croire']);
 
-/** "Mais", "Et", "Or" opening a reported clause are the writer's link, not the speaker's words. */
-const leadingConnective = /^(?:mais|et|or|car|donc)\s+/iu;
+/**
+ * "Mais", "Et", "Or", "De leur côté," opening a reported clause are the writer's link, not the
+ * speaker's words (a day or a place opening it stays: it is part of what is reported).
+ */
+const leadingConnective = /^(?:(?:mais|et|or|car|donc)\s+|(?:de\s+(?:son|leur)\s+côté|par\s+ailleurs|en\s+outre|d['’]autre\s+part|dans\s+le\s+même\s+temps|de\s+plus|toutefois|cependant|pourtant|en\s+revanche|quant\s+à\s+(?:lui|elle|eux))\s*,\s*)/iu;
 
 /** Sources that are no one: "selon des images satellites", "d'après les photos". */
 const mute = /^\s*(?:des|les|de\s+nouvelles|plusieurs)\s+(?:images|photos|photographies|vidéos|cartes|relevés|données)(?![\p{L}])/iu;
@@ -410,7 +435,8 @@ function accordingTo(text: string, cue: SpeechCue, context: CueContext): Stateme
     const date = speechDate(context.dates, [{ start: cue.start, end: sourceEnd }], span);
     return [{ ...span, speaker: speaker?.id || null, date, ...unresolved }];
   }
-  const from = context.previousCue ? context.clauseStart : context.sentence.start;
+  const clauseStart = context.previousCue ? context.clauseStart : context.sentence.start;
+  const from = clauseStart + (leadingConnective.exec(text.slice(clauseStart, cue.start))?.[0].length ?? 0);
   const end = trimComma(text, from, cue.start);
   if (end - from < 10) return [];
   const date = speechDate(context.dates, [{ start: cue.start, end: sourceEnd }], { start: from, end });
@@ -473,10 +499,14 @@ function speechDate(dates: readonly TemporalExpression[], zones: readonly Span[]
 function verbDate(text: string, dates: readonly TemporalExpression[], sentence: Span, cue: SpeechCue, complementStart: number, statement: Span): TemporalExpression | null {
   const after = speechDate(dates, [{ start: cue.start, end: complementStart }], statement);
   if (after) return after;
-  // A day inside "…, qui …," between the subject and the verb is the relative clause's, not the speech's.
-  const relative = /,\s*qui\s[^,]*,\s*$/u.exec(text.slice(sentence.start, cue.start));
+  // A day inside "…, qui …," between the subject and the verb is the relative clause's, not the speech's;
+  // a day before "tandis que", "mais", ";" belongs to the clause before.
+  const before = text.slice(sentence.start, cue.start);
+  const relative = /,\s*qui\s[^,]*,\s*$/u.exec(before);
   const end = relative ? sentence.start + relative.index : cue.start;
-  return [...dates].reverse().find((date) => (date.precision === 'day' || date.precision === 'part-of-day') && date.start >= sentence.start && date.end <= end && (date.end <= statement.start || date.start >= statement.end)) ?? null;
+  const clause = [...before.matchAll(/(?:,\s*|\s)(?:tandis\s+qu(?:e\s|['’])|alors\s+qu(?:e\s|['’])|mais\s)|;\s/gu)].at(-1);
+  const start = clause ? sentence.start + clause.index + clause[0].length : sentence.start;
+  return [...dates].reverse().find((date) => (date.precision === 'day' || date.precision === 'part-of-day') && date.start >= start && date.end <= end && (date.end <= statement.start || date.start >= statement.end)) ?? null;
 }
 
 /** Where the subject starts: after an opening phrase ("Samedi,", "La semaine dernière,", "Dans un communiqué,"). */
