@@ -1,7 +1,7 @@
 import type { TemporalExpression } from './dates';
 import type { Entity } from './gazetteer';
 import type { Mention } from './mentions';
-import { findQuotes, wordCount, type QuoteSpan } from './quotes';
+import { findQuotes, quoteAround, wordCount, type QuoteSpan } from './quotes';
 import { complementsOf, isFiniteVerb, isInfinitive } from './reporting-verbs';
 import { splitSentences, type Sentence } from './sentences';
 import { anonymousPeople, followingSpeaker, newDiscourse, remember, resolveDescription, resolvePronoun, subjectSpeaker, type Discourse } from './speakers';
@@ -71,7 +71,14 @@ const addressee = new RegExp(
 export function findStatements(text: string, mentions: readonly Mention[], dates: readonly TemporalExpression[], context: StatementContext): { statements: StatementSpan[] } {
   const { discourse } = context;
   const quotes = findQuotes(text);
-  const insideQuote = (start: number, end: number) => quotes.some((quote) => start > quote.start && end < quote.end);
+  const insideQuote = (start: number, end: number) => {
+    const quote = quoteAround(quotes, start);
+    return quote !== undefined && start > quote.start && end < quote.end;
+  };
+  const withinQuote = (start: number, end: number) => {
+    const quote = quoteAround(quotes, start);
+    return quote !== undefined && end <= quote.end;
+  };
   const actorMentions = mentions.filter((mention) => mention.entity.kind === 'actor');
   // A capital may be the subject of a verb of saying; it then speaks for its government, but a reader
   // does not take it as someone a later "il" could stand for.
@@ -97,14 +104,20 @@ export function findStatements(text: string, mentions: readonly Mention[], dates
     }
   };
   const statements: StatementSpan[] = [];
+  const quoteCursor = { at: 0 };
+  const speakerCursor = { at: 0 };
+  const dateCursor = { at: 0 };
   let previousWasDirect = statementsEndedDirect(discourse);
   let lastDirectSpeaker: string | null = discourse.lastSpeaker?.id ?? null;
 
   for (const sentence of splitSentences(text, quotes)) {
-    const allCues = findSpeechCues(text, (start, end) => !insideQuote(start, end) && !quotes.some((quote) => start >= quote.start && end <= quote.end), sentence.start, sentence.end);
+    const allCues = findSpeechCues(text, (start, end) => !withinQuote(start, end), sentence.start, sentence.end);
     // "a répondu : « … »": the colon belongs to the verb before it, not to a speaker of its own.
     const cues = allCues.filter((cue, index) => cue.kind !== 'colon' || !allCues.slice(0, index).some((previous) => previous.kind !== 'colon' && previous.kind !== 'according-to' && /^[^.;«»“”"]{0,60}$/u.test(text.slice(previous.end, cue.start))));
-    const sentenceQuotes = quotes.filter((quote) => quote.start >= sentence.start && quote.end <= sentence.end);
+    // What lies in the sentence, taken by sweeping sorted lists: the whole block is read in linear time.
+    const sentenceQuotes = inSentence(quotes, sentence, quoteCursor);
+    const sentenceSpeakers = inSentence(speakers, sentence, speakerCursor);
+    const sentenceDates = inSentence(dates, sentence, dateCursor);
     const found: StatementSpan[] = [];
     if (cues.length === 0) {
       // A quotation standing alone right after a direct statement continues it ("…", a déclaré X. "…").
@@ -114,23 +127,25 @@ export function findStatements(text: string, mentions: readonly Mention[], dates
       }
     }
     const used = new Set<QuoteSpan>();
+    let foundUpTo = 0;
     // A cue that reports nothing ("évoqueront l'avenir …") does not cut the sentence into clauses.
     let previous: SpeechCue | undefined;
     cues.forEach((cue, index) => {
       rememberUntil(cue.start);
       // Inside what a statement reports, a verb is the reported words' own ("que Washington soutiendrait …").
-      if (found.some((statement) => cue.start >= statement.start && cue.end <= statement.end)) return;
+      if (cue.start < foundUpTo && found.some((statement) => cue.start >= statement.start && cue.end <= statement.end)) return;
       // "X a rapporté qu'une source avait déclaré que …": X relays; the words are the source's.
       const relayed = cues[index + 1];
       if (relayed && cue.kind === 'verb' && relayed.kind === 'verb' && /^\s*(?:(?<![\p{L}])que(?![\p{L}])|(?<![\p{L}])qu['’])[^«»“”".;:]{1,80}$/u.test(text.slice(cue.end, relayed.start)) && /^\s*,?\s*(?:(?<![\p{L}])que(?![\p{L}])|(?<![\p{L}])qu['’]|:?\s*[«“"])/u.test(text.slice(relayed.end, relayed.end + 12))) return;
       const next = cues.slice(index + 1).find((candidate) => opensClause(text, sentence.start, candidate));
       const clauseStart = previous ? clauseStartAfter(text, previous, cue) : sentence.start;
       const clauseEnd = next ? clauseEndBefore(text, cue.end, next.start) : trimEnd(text, sentence.start, sentence.end);
-      const produced = statementsOf(text, cue, { sentence, clauseStart, clauseEnd, quotes: sentenceQuotes.filter((quote) => !used.has(quote)), mentions: speakers, dates, discourse, previous: found.at(-1), previousCue: previous, nextCue: next, laterCues: cues.slice(index + 1) });
+      const produced = statementsOf(text, cue, { sentence, clauseStart, clauseEnd, quotes: spansBetween(sentenceQuotes, windowStart(sentence.start, cue.start) - reach, clauseEnd + 2).filter((quote) => !used.has(quote)), mentions: spansBetween(sentenceSpeakers, windowStart(sentence.start, cue.start) - reach, clauseEnd + 2), dates: spansBetween(sentenceDates, windowStart(sentence.start, cue.start) - reach, clauseEnd + 2), discourse, previous: found.at(-1), previousCue: previous, nextCue: next, laterCues: () => cues.slice(index + 1) });
       for (const statement of produced) {
         for (const quote of sentenceQuotes) if (quote.start >= statement.start && quote.end <= statement.end) used.add(quote);
-        if (found.some((known) => known.start < statement.end && statement.start < known.end)) continue;
+        if (statement.start < foundUpTo && found.some((known) => known.start < statement.end && statement.start < known.end)) continue;
         found.push(statement);
+        foundUpTo = Math.max(foundUpTo, statement.end);
       }
       if (produced.length > 0) previous = cue;
     });
@@ -165,17 +180,43 @@ function nestedStatements(text: string, quote: StatementSpan, mentions: readonly
   return statements.filter((statement) => statement.kind === 'reported').map((statement) => ({ ...statement, start: statement.start + start, end: statement.end + start, date: null }));
 }
 
+/** How far before a verb its subject, links and circumstances are looked for: a long sentence stays linear. */
+const reach = 400;
+const windowStart = (from: number, to: number) => Math.max(from, to - reach);
+
 /**
  * Whether a cue starts a clause of its own rather than sitting inside the words another cue reports:
  * "selon X", "X :", an inversion, or a verb after a comma, a semicolon or "et", "puis", "mais".
  */
 function opensClause(text: string, sentenceStart: number, cue: SpeechCue): boolean {
   if (cue.kind === 'according-to' || cue.kind === 'colon' || cue.kind === 'inverted') return true;
-  const before = text.slice(sentenceStart, cue.start);
+  const before = text.slice(windowStart(sentenceStart, cue.start), cue.start);
   // "… auraient pris les villes et menaceraient Homs": a simple verb after "et" continues the reported
   // clause, unless it reports something of its own ("et affirme que …").
   if (cue.kind === 'verb' && /\s(?:et|puis)\s*$/u.test(before) && !/\s/u.test(text.slice(cue.start, cue.end).trim()) && !/^[^.;«»“”"]{0,40}?(?:(?<![\p{L}])que(?![\p{L}])|(?<![\p{L}])qu['’]|:\s*[«“"]|[«“"])/u.test(text.slice(cue.end, cue.end + 60))) return false;
   return /(?:[,;]|(?:^|\s)(?:et|puis|mais|avant\s+de|après|tout\s+en|en))\s*(?:(?:il|elle|ils|elles|on|l['’]\p{L}+|le\s+\p{L}+|la\s+\p{L}+|[\p{Lu}][\p{L}-]*)\s+){0,3}(?:ne\s+|n['’])?$/u.test(before) || before.trim() === '';
+}
+
+/** The spans of a list sorted by start that start in [from, to), by binary search. */
+function spansBetween<Span extends { start: number }>(spans: readonly Span[], from: number, to: number): Span[] {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (spans[middle]!.start < from) low = middle + 1;
+    else high = middle;
+  }
+  const found: Span[] = [];
+  for (let index = low; index < spans.length && spans[index]!.start < to; index++) found.push(spans[index]!);
+  return found;
+}
+
+/** The spans of a sorted list that lie in a sentence, from a cursor that only moves forward. */
+function inSentence<Span extends { start: number; end: number }>(spans: readonly Span[], sentence: Sentence, cursor: { at: number }): Span[] {
+  while (cursor.at < spans.length && spans[cursor.at]!.start < sentence.start) cursor.at++;
+  const found: Span[] = [];
+  for (let index = cursor.at; index < spans.length && spans[index]!.start < sentence.end; index++) if (spans[index]!.end <= sentence.end) found.push(spans[index]!);
+  return found;
 }
 
 /** Whether the last statement of the previous block was a quotation (a lone quote may continue it). */
@@ -196,7 +237,7 @@ interface CueContext {
   previousCue: SpeechCue | undefined;
   nextCue: SpeechCue | undefined;
   /** Every cue after this one in the sentence, whether or not it opens a clause. */
-  laterCues: readonly SpeechCue[];
+  laterCues: () => readonly SpeechCue[];
 }
 
 function statementsOf(text: string, cue: SpeechCue, context: CueContext): StatementSpan[] {
@@ -225,11 +266,11 @@ function statementsOf(text: string, cue: SpeechCue, context: CueContext): Statem
     // "Dans la déclaration faite par l'armée, il a été indiqué que …": the agent names the document's author.
     const document = /(?:déclaration|communiqué|message|texte|rapport|note|lettre)\s+(?:(?:faite?s?|publiée?s?|diffusée?s?|transmise?s?)\s+)?(?:par|de|du|des)\s+(?:l['’]|la\s+|le\s+|les\s+)?$/iu;
     const author = context.mentions.find((mention) => mention.start >= context.sentence.start && mention.end <= cue.start && document.test(text.slice(context.sentence.start, mention.start)));
-    const described = /(?:déclaration|communiqué|message|texte|rapport|note|lettre)\s+(?:(?:faite?s?|publiée?s?|diffusée?s?|transmise?s?)\s+)?(?:par|de|du|des)\s+((?:l['’]|la\s+|le\s+)[\p{L}-]+)/iu.exec(text.slice(context.sentence.start, cue.start));
+    const described = /(?:déclaration|communiqué|message|texte|rapport|note|lettre)\s+(?:(?:faite?s?|publiée?s?|diffusée?s?|transmise?s?)\s+)?(?:par|de|du|des)\s+((?:l['’]|la\s+|le\s+)[\p{L}-]+)/iu.exec(text.slice(windowStart(context.sentence.start, cue.start), cue.start));
     if (agent) speaker = followingSpeaker(text, cue.end + agent[0].length, context.clauseEnd, context.mentions, context.discourse).speaker;
     else speaker = author?.entity ?? (described ? (resolveDescription(context.discourse, described[1]!) ?? null) : null);
     if (!speaker) return [];
-  } else if (cue.kind === 'participial' || (/^\s*$/u.test(subjectWords) && /(?:^|\s)(?:et|puis)\s*$/u.test(text.slice(context.sentence.start, cue.start)) && context.previous)) {
+  } else if (cue.kind === 'participial' || (/^\s*$/u.test(subjectWords) && /(?:^|\s)(?:et|puis)\s*$/u.test(text.slice(windowStart(context.sentence.start, cue.start), cue.start)) && context.previous)) {
     speaker = context.previous?.speaker ? (context.discourse.actors.find((actor) => actor.id === context.previous!.speaker) ?? null) : mainSubject(text, cue, context);
   } else {
     const subject = subjectSpeaker(text, subjectStart, cue.start, context.mentions, context.discourse);
@@ -427,7 +468,7 @@ function accordingTo(text: string, cue: SpeechCue, context: CueContext): Stateme
   const unresolved = unresolvedPronoun ? { unresolvedSpeaker: true } : {};
   const atStart = text.slice(context.clauseStart, cue.start).replace(introductory, '').trim() === '' || /^[\s,]*$/u.test(text.slice(context.clauseStart, cue.start));
   // "Citée par Sana, une source militaire a indiqué que …": the relay opens a sentence whose own verb speaks.
-  if (atStart && /^\s*citée?s?\s/iu.test(text.slice(cue.start, cue.end)) && context.laterCues.some((later) => later.kind === 'verb' || later.kind === 'inverted')) return [];
+  if (atStart && /^\s*citée?s?\s/iu.test(text.slice(cue.start, cue.end)) && context.laterCues().some((later) => later.kind === 'verb' || later.kind === 'inverted')) return [];
   if (atStart && sourceEnd < context.clauseEnd) {
     const start = skipSpaces(text, sourceEnd + 1);
     if (context.clauseEnd - start < 8) return [];
@@ -501,11 +542,12 @@ function verbDate(text: string, dates: readonly TemporalExpression[], sentence: 
   if (after) return after;
   // A day inside "…, qui …," between the subject and the verb is the relative clause's, not the speech's;
   // a day before "tandis que", "mais", ";" belongs to the clause before.
-  const before = text.slice(sentence.start, cue.start);
+  const from = windowStart(sentence.start, cue.start);
+  const before = text.slice(from, cue.start);
   const relative = /,\s*qui\s[^,]*,\s*$/u.exec(before);
-  const end = relative ? sentence.start + relative.index : cue.start;
+  const end = relative ? from + relative.index : cue.start;
   const clause = [...before.matchAll(/(?:,\s*|\s)(?:tandis\s+qu(?:e\s|['’])|alors\s+qu(?:e\s|['’])|mais\s)|;\s/gu)].at(-1);
-  const start = clause ? sentence.start + clause.index + clause[0].length : sentence.start;
+  const start = clause ? from + clause.index + clause[0].length : from;
   return [...dates].reverse().find((date) => (date.precision === 'day' || date.precision === 'part-of-day') && date.start >= start && date.end <= end && (date.end <= statement.start || date.start >= statement.end)) ?? null;
 }
 
