@@ -11,10 +11,12 @@ export interface Discourse {
   actors: Entity[];
   /** Who spoke last: "la source", "il" right after a statement usually continue it. */
   lastSpeaker: Entity | null;
+  /** When the last thing read was a quotation: its speaker, for a quotation that goes on after it. */
+  lastQuotation: { speaker: string | null } | null;
 }
 
 export function newDiscourse(): Discourse {
-  return { actors: [], lastSpeaker: null };
+  return { actors: [], lastSpeaker: null, lastQuotation: null };
 }
 
 /**

@@ -107,13 +107,14 @@ export function findStatements(text: string, mentions: readonly Mention[], dates
   const quoteCursor = { at: 0 };
   const speakerCursor = { at: 0 };
   const dateCursor = { at: 0 };
-  let previousWasDirect = statementsEndedDirect(discourse);
-  let lastDirectSpeaker: string | null = discourse.lastSpeaker?.id ?? null;
 
   for (const sentence of splitSentences(text, quotes)) {
     const allCues = findSpeechCues(text, (start, end) => !withinQuote(start, end), sentence.start, sentence.end);
     // "a répondu : « … »": the colon belongs to the verb before it, not to a speaker of its own.
-    const cues = allCues.filter((cue, index) => cue.kind !== 'colon' || !allCues.slice(0, index).some((previous) => previous.kind !== 'colon' && previous.kind !== 'according-to' && /^[^.;«»“”"]{0,60}$/u.test(text.slice(previous.end, cue.start))));
+    const cues = allCues.filter((cue, index) => {
+      const before = allCues[index - 1];
+      return cue.kind !== 'colon' || !before || before.kind === 'colon' || before.kind === 'according-to' || !/^[^.;«»“”"]{0,60}$/u.test(text.slice(before.end, cue.start));
+    });
     // What lies in the sentence, taken by sweeping sorted lists: the whole block is read in linear time.
     const sentenceQuotes = inSentence(quotes, sentence, quoteCursor);
     const sentenceSpeakers = inSentence(speakers, sentence, speakerCursor);
@@ -122,8 +123,9 @@ export function findStatements(text: string, mentions: readonly Mention[], dates
     if (cues.length === 0) {
       // A quotation standing alone right after a direct statement continues it ("…", a déclaré X. "…").
       const lone = sentenceQuotes[0];
-      if (lone && previousWasDirect && text.slice(sentence.start, lone.start).trim() === '' && wordCount(text.slice(lone.start, lone.end)) >= 3) {
-        found.push({ start: lone.start, end: lone.end, kind: 'direct', speaker: lastDirectSpeaker, date: null });
+      const continued = discourse.lastQuotation;
+      if (lone && continued && text.slice(sentence.start, lone.start).trim() === '' && wordCount(text.slice(lone.start, lone.end)) >= 3) {
+        found.push({ start: lone.start, end: lone.end, kind: 'direct', speaker: continued.speaker, date: null });
       }
     }
     const used = new Set<QuoteSpan>();
@@ -140,9 +142,23 @@ export function findStatements(text: string, mentions: readonly Mention[], dates
       const next = cues.slice(index + 1).find((candidate) => opensClause(text, sentence.start, candidate));
       const clauseStart = previous ? clauseStartAfter(text, previous, cue) : sentence.start;
       const clauseEnd = next ? clauseEndBefore(text, cue.end, next.start) : trimEnd(text, sentence.start, sentence.end);
-      const produced = statementsOf(text, cue, { sentence, clauseStart, clauseEnd, quotes: spansBetween(sentenceQuotes, windowStart(sentence.start, cue.start) - reach, clauseEnd + 2).filter((quote) => !used.has(quote)), mentions: spansBetween(sentenceSpeakers, windowStart(sentence.start, cue.start) - reach, clauseEnd + 2), dates: spansBetween(sentenceDates, windowStart(sentence.start, cue.start) - reach, clauseEnd + 2), discourse, previous: found.at(-1), previousCue: previous, nextCue: next, laterCues: () => cues.slice(index + 1) });
+      // What the cue may use: its stretch of the sentence, from a few hundred characters back to the clause's end.
+      const [from, to] = [windowStart(sentence.start, cue.start) - reach, clauseEnd + 2];
+      const produced = statementsOf(text, cue, {
+        sentence,
+        clauseStart,
+        clauseEnd,
+        quotes: spansBetween(sentenceQuotes, from, to).filter((quote) => !used.has(quote)),
+        mentions: spansBetween(sentenceSpeakers, from, to),
+        dates: spansBetween(sentenceDates, from, to),
+        discourse,
+        previous: found.at(-1),
+        previousCue: previous,
+        nextCue: next,
+        laterCues: () => cues.slice(index + 1),
+      });
       for (const statement of produced) {
-        for (const quote of sentenceQuotes) if (quote.start >= statement.start && quote.end <= statement.end) used.add(quote);
+        for (const quote of spansBetween(sentenceQuotes, statement.start, statement.end)) if (quote.end <= statement.end) used.add(quote);
         if (statement.start < foundUpTo && found.some((known) => known.start < statement.end && statement.start < known.end)) continue;
         found.push(statement);
         foundUpTo = Math.max(foundUpTo, statement.end);
@@ -154,13 +170,11 @@ export function findStatements(text: string, mentions: readonly Mention[], dates
       statements.push(statement);
       // After words nobody in the registry said, a pronoun is free to find its own antecedent.
       discourse.lastSpeaker = statement.speaker ? (discourse.actors.find((actor) => actor.id === statement.speaker) ?? discourse.lastSpeaker) : null;
-      previousWasDirect = statement.kind === 'direct';
-      if (previousWasDirect) lastDirectSpeaker = statement.speaker;
+      discourse.lastQuotation = statement.kind === 'direct' ? { speaker: statement.speaker } : null;
     }
-    if (found.length === 0 && cues.length === 0 && sentenceQuotes.length === 0) previousWasDirect = false;
+    if (found.length === 0 && cues.length === 0 && sentenceQuotes.length === 0) discourse.lastQuotation = null;
   }
   rememberUntil(text.length);
-  lastKinds.set(discourse, previousWasDirect);
   if (!context.nested) statements.push(...statements.flatMap((statement) => (statement.kind === 'direct' ? nestedStatements(text, statement, mentions, dates, context) : [])));
   return { statements: statements.sort((a, b) => a.start - b.start) };
 }
@@ -217,12 +231,6 @@ function inSentence<Span extends { start: number; end: number }>(spans: readonly
   const found: Span[] = [];
   for (let index = cursor.at; index < spans.length && spans[index]!.start < sentence.end; index++) if (spans[index]!.end <= sentence.end) found.push(spans[index]!);
   return found;
-}
-
-/** Whether the last statement of the previous block was a quotation (a lone quote may continue it). */
-const lastKinds = new WeakMap<Discourse, boolean>();
-function statementsEndedDirect(discourse: Discourse): boolean {
-  return lastKinds.get(discourse) ?? false;
 }
 
 interface CueContext {
