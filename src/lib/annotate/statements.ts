@@ -339,6 +339,8 @@ function endsWithSubject(text: string, start: number, end: number, mentions: rea
   if (lastComma === -1) return false;
   if (/^(?:lui|elle|eux|elles|lui-même|elle-même|pour\s+sa\s+part|de\s+son\s+côté|quant\s+à\s+(?:lui|elle|eux))$/iu.test(segment)) return true;
   if (/^(?:qui|dont|que|qu['’])\s/iu.test(segment)) return true;
+  // "Le porte-parole du Kremlin, Dmitri Peskov," — a name the registry does not know, in apposition.
+  if (/^(?:\p{Lu}[\p{L}'’-]*)(?:\s+(?:\p{Lu}[\p{L}'’-]*|al-\p{L}+|el-\p{L}+|de|du|von|van|ben|bin|ibn|abou|abu)){1,3}$/u.test(segment) && lastComma > 0) return true;
   const segmentStart = start + lastComma + 1 + (words.slice(lastComma + 1).length - words.slice(lastComma + 1).trimStart().length);
   if (mentions.some((mention) => mention.entity.kind === 'actor' && mention.start >= segmentStart && mention.start <= segmentStart + 1 && mention.end >= start + words.length - 1)) return true;
   // "L'OSDH, une ONG basée au Royaume-Uni," — an apposition (no verb of its own) after a named subject.
