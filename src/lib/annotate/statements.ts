@@ -4,7 +4,7 @@ import type { Mention } from './mentions';
 import { findQuotes, quoteAround, wordCount, type QuoteSpan } from './quotes';
 import { complementsOf, isFiniteVerb, isInfinitive } from './reporting-verbs';
 import { splitSentences, type Sentence } from './sentences';
-import { anonymousPeople, followingSpeaker, newDiscourse, remember, resolveDescription, resolvePronoun, subjectSpeaker, type Discourse } from './speakers';
+import { anonymousPeople, followingSpeaker, remember, resolveDescription, resolvePronoun, subjectSpeaker, type Discourse } from './speakers';
 import { findSpeechCues, type SpeechCue } from './speech-cues';
 
 /** Something someone said, as a source reports it. Offsets are into the block's text. */
@@ -25,8 +25,6 @@ export interface StatementContext {
   discourse: Discourse;
   /** The actor a place speaks for ("Moscou a appelé à …"), when it is a capital the registry's actors govern. */
   speakingFor?: (place: Entity) => Entity | undefined;
-  /** Set when reading the inside of a quotation: its own quotations are not read again. */
-  nested?: boolean;
 }
 
 interface Span {
@@ -175,24 +173,9 @@ export function findStatements(text: string, mentions: readonly Mention[], dates
     if (found.length === 0 && cues.length === 0 && sentenceQuotes.length === 0) discourse.lastQuotation = null;
   }
   rememberUntil(text.length);
-  if (!context.nested) statements.push(...statements.flatMap((statement) => (statement.kind === 'direct' ? nestedStatements(text, statement, mentions, dates, context) : [])));
   return { statements: statements.sort((a, b) => a.start - b.start) };
 }
 
-/**
- * A quotation that itself reports others ("« L'opposition rapporte que l'armée se retire. Plusieurs
- * sources affirment que la ville pourrait tomber. »"): the reported words inside it, with their own
- * speakers. One level deep, and only what a "que" clause reports.
- */
-function nestedStatements(text: string, quote: StatementSpan, mentions: readonly Mention[], dates: readonly TemporalExpression[], context: StatementContext): StatementSpan[] {
-  const start = quote.start + 1;
-  const inner = text.slice(start, quote.end - 1);
-  if (wordCount(inner) < 8 || !/(?<![\p{L}])qu(?:e(?![\p{L}])|['’])/u.test(inner)) return [];
-  const shift = <Span extends { start: number; end: number }>(span: Span): Span => ({ ...span, start: span.start - start, end: span.end - start });
-  const within = (span: { start: number; end: number }) => span.start >= start && span.end <= quote.end - 1;
-  const { statements } = findStatements(inner, mentions.filter(within).map(shift), dates.filter(within).map(shift), { ...context, discourse: newDiscourse(), nested: true });
-  return statements.filter((statement) => statement.kind === 'reported').map((statement) => ({ ...statement, start: statement.start + start, end: statement.end + start, date: null }));
-}
 
 /** How far before a verb its subject, links and circumstances are looked for: a long sentence stays linear. */
 const reach = 400;
