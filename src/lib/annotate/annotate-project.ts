@@ -1,8 +1,13 @@
 import type { ContentError } from '../content/content-error';
 import type { Project } from '../content/project';
-import { annotateArticle, type ArticleAnnotation } from './annotate-article';
+import { annotateArticle, type ArticleAnnotation, type SiteAnnotation, type SiteBlock } from './annotate-article';
 import { buildGazetteer, type Gazetteer } from './gazetteer';
 import { compileMentionMatcher, type MentionMatcher } from './mentions';
+
+/** The articles' annotations as pages read them, by article id. */
+export interface SiteAnnotations {
+  articles: ReadonlyMap<string, SiteAnnotation>;
+}
 
 export interface ProjectAnnotations {
   gazetteer: Gazetteer;
@@ -24,23 +29,30 @@ export function annotateProject(project: Project): ProjectAnnotations {
     const annotation = annotateArticle(article.tree, { file: article.file, published: article.data.published, gazetteer, matcher });
     articles.set(article.id, annotation);
     errors.push(...annotation.errors);
-    for (const block of annotation.blocks) {
-      for (const statement of block.analysis.statements) {
-        if (statement.speaker) continue;
-        warnings.push({
-          file: article.file,
-          line: block.line,
-          column: 1,
-          message: `Statement without a known speaker: ${JSON.stringify(excerpt(block.text.slice(statement.start, statement.end)))}`,
-          fix: 'mark who speaks with a directive, e.g. :actor[la source]{#armee-syrienne}, or leave it if the source does not say',
-        });
-      }
-      for (const date of block.analysis.unresolvedDates) {
-        warnings.push({ file: article.file, line: block.line, column: 1, message: `Unresolved date ${JSON.stringify(date.text)}: no date before it to count from`, fix: 'nothing to do if the text gives no reference date' });
-      }
-    }
+    warnings.push(...annotationWarnings(article.file, annotation.blocks));
   }
   return { gazetteer, matcher, articles, errors, warnings };
+}
+
+/** What the engine found in an article but could not resolve: a statement without speaker, a date without reference. */
+export function annotationWarnings(file: string, blocks: readonly SiteBlock[]): ContentError[] {
+  const warnings: ContentError[] = [];
+  for (const block of blocks) {
+    for (const statement of block.analysis.statements) {
+      if (statement.speaker) continue;
+      warnings.push({
+        file,
+        line: block.line,
+        column: 1,
+        message: `Statement without a known speaker: ${JSON.stringify(excerpt(block.text.slice(statement.start, statement.end)))}`,
+        fix: 'mark who speaks with a directive, e.g. :actor[la source]{#armee-syrienne}, or leave it if the source does not say',
+      });
+    }
+    for (const date of block.analysis.unresolvedDates) {
+      warnings.push({ file, line: block.line, column: 1, message: `Unresolved date ${JSON.stringify(date.text)}: no date before it to count from`, fix: 'nothing to do if the text gives no reference date' });
+    }
+  }
+  return warnings;
 }
 
 function excerpt(text: string): string {
