@@ -8,9 +8,9 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
-import { buildPhases, type BuildPhases } from '../../src/lib/bench/astro-log';
-import { baselineArticleFiles, corpusSource, generateCorpus } from '../../src/lib/bench/corpus';
-import { formatMiB, formatMs, formatRatio, formatSeconds, formatTable, formatTarget, type Target } from '../../src/lib/bench/table';
+import { buildPhases, type BuildPhases } from './astro-log';
+import { baselineArticleFiles, corpusSource, generateCorpus } from './corpus';
+import { formatMiB, formatMs, formatRatio, formatSeconds, formatTable, formatTarget, type Target } from './table';
 import { readProjectFiles } from '../../src/lib/content/content-files';
 import { loadProject } from '../../src/lib/content/load-project';
 import { measure, type Measurement } from './measure.mts';

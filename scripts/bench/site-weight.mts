@@ -1,7 +1,7 @@
 /** The HTML + CSS weight (gzip -9) of every page of a built site, against the 40 KB per-page budget. */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { weighPage } from '../../src/lib/bench/page-weight';
+import { weighPage } from './page-weight';
 
 export const pageBudgetBytes = 40_000;
 
