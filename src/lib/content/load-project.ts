@@ -18,6 +18,7 @@ import { decodeText } from './decode-text';
 import { isContentError, splitFrontmatter } from './frontmatter';
 import type { ArticleEntry, ChapterEntry, Entry, Project } from './project';
 import { validateEntry } from './validate-entry';
+import { readingMinutes } from '../site/reading';
 import { parseYamlSource } from './yaml-source';
 
 export interface LoadedProject {
@@ -229,7 +230,7 @@ function loadChapters(files: SourceFile[], errors: ContentError[]): Map<string, 
       errors.push({ file: file.path, ...source.locate(['order']), message: `Unexpected order ${result.data.order}, already the order of ${other}`, fix: 'give each chapter its own position' });
     }
     orders.set(result.data.order, file.path);
-    chapters.set(id, { id, file: file.path, data: result.data, locate: source.locate, tree });
+    chapters.set(id, { id, file: file.path, data: result.data, locate: source.locate, tree, minutes: readingMinutes(tree) });
   }
   return chapters;
 }
