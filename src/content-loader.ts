@@ -4,6 +4,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { buildContent, type BuiltContent, type StoredArticle } from './lib/content/build-content';
 import { formatContentError, sortContentErrors, type ContentError } from './lib/content/content-error';
 import { collectionFolders, readProjectFiles, seedFolder, type CollectionName } from './lib/content/content-files';
+import { engineDigest } from './lib/content/engine-digest';
 
 /** The folders whose files make the content: a change to any of them means checking it again. */
 export const contentFolders: readonly string[] = [...Object.values(collectionFolders), seedFolder];
@@ -42,7 +43,7 @@ export function contentLoaders(): Record<CollectionName, Loader> {
     const articles = contexts.get('articles')!;
     const root = fileURLToPath(articles.config.root);
     const started = performance.now();
-    const built = buildContent(readProjectFiles(root), { base: articles.config.base, previous: (id) => storedArticle(articles, id) });
+    const built = buildContent(readProjectFiles(root), { base: articles.config.base, engine: engineDigest(root), previous: (id) => storedArticle(articles, id) });
     if (built.errors.length > 0) {
       const report = contentErrorReport(built.errors);
       if (!reload) {

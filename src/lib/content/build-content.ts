@@ -13,12 +13,6 @@ import type { ContentError } from './content-error';
 import type { CollectionName, ProjectFiles, SourceFile } from './content-files';
 import { loadProject } from './load-project';
 
-/**
- * Bump when the annotation engine or the article HTML changes in a way the content does not show:
- * every article is then annotated and rendered again, even when its files did not change.
- */
-export const engineVersion = '1';
-
 /** What an article entry holds in Astro's content layer. */
 export interface ArticleData {
   article: Article;
@@ -60,6 +54,8 @@ export interface BuiltContent {
 export interface BuildOptions {
   /** The site's base path: links in the HTML include it. */
   base: string;
+  /** A digest of the annotation engine's code (engineDigest): a stored article made by other code is redone. */
+  engine: string;
   previous(id: string): StoredArticle | undefined;
 }
 
@@ -88,7 +84,7 @@ export function buildContent(files: ProjectFiles, options: BuildOptions): BuiltC
   const reused: string[] = [];
   for (const article of project.articles.values()) {
     const citing = [...project.events.values()].filter((event) => event.data.claims.some((claim) => claim.article === article.id)).map((event) => event.file);
-    const digest = hash([engineVersion, options.base, registryDigest, hashFiles([byPath.get(article.file), byPath.get(`seeds/${article.data.seed}`)]), hashFiles(citing.map((file) => byPath.get(file)))].join('\n'));
+    const digest = hash([options.engine, options.base, registryDigest, hashFiles([byPath.get(article.file), byPath.get(`seeds/${article.data.seed}`)]), hashFiles(citing.map((file) => byPath.get(file)))].join('\n'));
     const previous = options.previous(article.id);
     let blocks: readonly SiteBlock[];
     let rendered: RenderedPage;

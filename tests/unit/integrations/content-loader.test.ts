@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -8,6 +8,7 @@ import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { contentLoaders } from '../../../src/content-loader';
 import { buildContent, type StoredArticle } from '../../../src/lib/content/build-content';
 import { readProjectFiles } from '../../../src/lib/content/content-files';
+import { engineDigest } from '../../../src/lib/content/engine-digest';
 import { fixturesRoot } from '../../helpers/fixtures';
 
 const scratch = mkdtempSync(join(tmpdir(), 'chronique-loader-'));
@@ -81,20 +82,22 @@ describe('the content loader', () => {
     vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
     const root = projectOnDisk();
     const stored = new Map<string, StoredArticle>();
-    const first = buildContent(readProjectFiles(root), { base: '/', previous: () => undefined });
+    const first = buildContent(readProjectFiles(root), { base: '/', engine: 'engine-1', previous: () => undefined });
     for (const item of first.items.articles) stored.set(item.id, { digest: item.digest, data: item.data as unknown as StoredArticle['data'], rendered: item.rendered! });
     expect(first.reused).toEqual([]);
     expect(first.annotated.length).toBeGreaterThan(0);
-    const again = buildContent(readProjectFiles(root), { base: '/', previous: (id) => stored.get(id) });
+    const again = buildContent(readProjectFiles(root), { base: '/', engine: 'engine-1', previous: (id) => stored.get(id) });
     expect(again.annotated).toEqual([]);
     expect(again.reused).toEqual(first.annotated);
     expect(again.items.articles).toEqual(first.items.articles);
+    // Other engine code may annotate differently: everything is annotated again.
+    expect(buildContent(readProjectFiles(root), { base: '/', engine: 'engine-2', previous: (id) => stored.get(id) }).reused).toEqual([]);
     // Another base path changes every link: everything is rendered again.
-    expect(buildContent(readProjectFiles(root), { base: '/chronique/', previous: (id) => stored.get(id) }).reused).toEqual([]);
+    expect(buildContent(readProjectFiles(root), { base: '/chronique/', engine: 'engine-1', previous: (id) => stored.get(id) }).reused).toEqual([]);
     // So does a change to the registry (an actor's name is in the HTML).
     const actor = join(root, 'content/actors/osdh.yaml');
     writeFileSync(actor, `${readFileSync(actor, 'utf8')}\n`);
-    expect(buildContent(readProjectFiles(root), { base: '/', previous: (id) => stored.get(id) }).reused).toEqual([]);
+    expect(buildContent(readProjectFiles(root), { base: '/', engine: 'engine-1', previous: (id) => stored.get(id) }).reused).toEqual([]);
   });
 
   it('stops the build on a mistake with every error in our format, no stack trace', async () => {
@@ -147,5 +150,18 @@ describe('the content loader in astro dev', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+});
+
+describe('engineDigest(root)', () => {
+  it('changes when a file of the annotation engine changes, and only then', () => {
+    const root = projectOnDisk();
+    mkdirSync(join(root, 'src/lib/annotate'), { recursive: true });
+    writeFileSync(join(root, 'package.json'), JSON.stringify({ devDependencies: { 'french-verbs-lefff': '^3.4.0' } }));
+    writeFileSync(join(root, 'src/lib/annotate/dates.ts'), 'export const a = 1;\n');
+    const before = engineDigest(root);
+    expect(engineDigest(root)).toBe(before);
+    writeFileSync(join(root, 'src/lib/annotate/dates.ts'), 'export const a = 2;\n');
+    expect(engineDigest(root)).not.toBe(before);
   });
 });
