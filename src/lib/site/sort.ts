@@ -8,7 +8,7 @@ export function sortByLabel<Data>(entries: Iterable<Entry<Data>>, label: (data: 
 }
 
 /** Articles oldest first, then by slug: the order the story was told in. */
-export function sortByPublication<Data extends { published: string }>(entries: Iterable<Entry<Data>>): Entry<Data>[] {
+export function sortByPublication<E extends Entry<{ published: string }>>(entries: Iterable<E>): E[] {
   return [...entries].sort((a, b) => a.data.published.localeCompare(b.data.published) || a.id.localeCompare(b.id));
 }
 
