@@ -158,3 +158,16 @@ export function entityBody(project: Project, entity: Pick<Entity, 'kind' | 'id'>
   if (entity.kind === 'place') return { id, type: 'schema:Place', label: project.places.get(entity.id)?.data.name ?? entity.id };
   return { id, type: 'skos:Concept', label: project.glossary.get(entity.id)?.data.term ?? entity.id };
 }
+
+/**
+ * The collection as text: one annotation per line (diffs between builds stay readable) without the
+ * indentation that would nearly double the file's size.
+ */
+export function annotationCollectionText(collection: AnnotationCollection): string {
+  const { first, ...head } = collection;
+  const { items, ...page } = first;
+  const lines = items.map((item) => `      ${JSON.stringify(item)}`).join(',\n');
+  const headText = JSON.stringify(head, null, 2).replace(/\n\}$/, '');
+  const pageText = JSON.stringify(page, null, 2).replace(/\n\}$/, '').replace(/\n/g, '\n  ');
+  return `${headText},\n  "first": ${pageText},\n    "items": [\n${lines}\n    ]\n  }\n}\n`;
+}

@@ -4,7 +4,7 @@ import { checkProject } from '../../../src/lib/check-project';
 import { readProjectFiles } from '../../../src/lib/content/content-files';
 import { statementRecords } from '../../../src/lib/exports/statements';
 import type { TextPositionSelector, TextQuoteSelector } from '../../../src/lib/opendata/text-selectors';
-import { webAnnotations } from '../../../src/lib/opendata/web-annotation';
+import { annotationCollectionText, webAnnotations } from '../../../src/lib/opendata/web-annotation';
 import { anchor } from '../../helpers/anchoring';
 import { expandOffline, expandedTypes } from '../../helpers/jsonld';
 import { projectRoot } from '../../helpers/project';
@@ -63,5 +63,13 @@ describe('webAnnotations(project, annotations, events, absolute)', () => {
     expect(types).toContain('http://www.w3.org/ns/oa#TextQuoteSelector');
     expect(types).toContain('http://www.w3.org/ns/oa#TextPositionSelector');
     for (const type of types) expect(type).toMatch(/^http:\/\/(www\.w3\.org\/ns\/(oa#|activitystreams#)|purl\.org\/dc\/dcmitype\/|xmlns\.com\/foaf\/0\.1\/|schema\.org\/|www\.w3\.org\/2004\/02\/skos\/core#)/);
+  });
+});
+
+describe('annotationCollectionText(collection)', () => {
+  it('writes the same JSON, one annotation per line', () => {
+    const text = annotationCollectionText(collection);
+    expect(JSON.parse(text)).toEqual(collection);
+    expect(text.split('\n').filter((line) => line.includes('"type":"Annotation"'))).toHaveLength(items.length);
   });
 });

@@ -1,0 +1,69 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { toString } from 'hast-util-to-string';
+import { describe, expect, it } from 'vitest';
+import type { TextPositionSelector, TextQuoteSelector } from '../../src/lib/opendata/text-selectors';
+import type { AnnotationCollection } from '../../src/lib/opendata/web-annotation';
+import { anchor } from '../helpers/anchoring';
+import { distRoot, readJson, readPage, selectAll } from '../helpers/dist';
+import { expandOffline, expandedTypes, schemaOrgVocabulary } from '../helpers/jsonld';
+
+const htmlFiles = (readdirSync(distRoot, { recursive: true }) as string[]).filter((file) => file.endsWith('.html')).sort();
+const pagePath = (file: string) => `/${relative(distRoot, join(distRoot, file)).replace(/index\.html$/, '')}`;
+
+describe('schema.org JSON-LD in the built pages', () => {
+  it('is in the head of every page, once, and expands without error with only schema.org types', async () => {
+    expect(htmlFiles.length).toBeGreaterThan(100);
+    const { types } = schemaOrgVocabulary();
+    for (const file of htmlFiles) {
+      const page = readPage(pagePath(file));
+      const scripts = selectAll('head > script[type="application/ld+json"]', page);
+      expect(scripts, file).toHaveLength(1);
+      const data = JSON.parse(toString(scripts[0]!)) as object;
+      const expanded = await expandOffline(data);
+      for (const type of expandedTypes(expanded)) expect(types.has(type.replace(/^http:\/\/schema\.org\//, '')), `${file}: ${type}`).toBe(true);
+    }
+  });
+
+  it('is data that the Content-Security-Policy neither hashes nor needs to allow', () => {
+    for (const file of ['index.html', 'sources/hts-entre-dans-homs/index.html', 'chapitres/index.html']) {
+      const html = readFileSync(join(distRoot, file), 'utf8');
+      const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1];
+      expect(csp, file).toBeDefined();
+      expect(csp).not.toContain('unsafe-inline');
+      // Browsers never execute a data block, so no hash is needed; no text of the JSON can close the element.
+      const json = /<script type="application\/ld\+json">([^]*?)<\/script>/.exec(html)?.[1] ?? '';
+      expect(json).not.toContain('<');
+    }
+  });
+
+  it('describes a source with its publisher and a day page with its events and claims', () => {
+    const graph = (path: string) => (JSON.parse(toString(selectAll('script[type="application/ld+json"]', readPage(path))[0]!)) as { '@graph': { '@type': string }[] })['@graph'];
+    expect(graph('/').map((node) => node['@type'])).toContain('WebSite');
+    expect(graph('/sources/hts-entre-dans-homs/').map((node) => node['@type'])).toContain('NewsArticle');
+    expect(graph('/chronologie/2024-12-05/').map((node) => node['@type'])).toEqual(expect.arrayContaining(['Event', 'Claim']));
+  });
+});
+
+describe('/data/annotations.jsonld', () => {
+  const collection = readJson<AnnotationCollection>('data/annotations.jsonld');
+
+  it('re-anchors every annotation exactly once on the seed text the site serves', async () => {
+    expect(collection.first.items.length).toBeGreaterThan(300);
+    const seeds = new Map<string, string>();
+    for (const item of collection.first.items) {
+      const seed = item.target[1];
+      const file = new URL(seed.source.id).pathname.replace(/^.*\/seeds\//, 'seeds/');
+      if (!seeds.has(file)) seeds.set(file, readFileSync(join(distRoot, file), 'utf8'));
+      const text = seeds.get(file)!;
+      const [quote, position] = seed.selector as [TextQuoteSelector, TextPositionSelector];
+      expect([...text].slice(position.start, position.end).join('')).toBe(quote.exact);
+      expect(await anchor(quote, text), item.id).toHaveLength(1);
+    }
+  });
+
+  it('expands with the Web Annotation context', async () => {
+    const types = new Set(expandedTypes(await expandOffline(collection)));
+    expect(types).toContain('http://www.w3.org/ns/oa#Annotation');
+  });
+});
