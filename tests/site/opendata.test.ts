@@ -7,6 +7,7 @@ import type { AnnotationCollection } from '../../src/lib/opendata/web-annotation
 import { anchor } from '../helpers/anchoring';
 import { distRoot, readJson, readPage, selectAll } from '../helpers/dist';
 import { expandOffline, expandedTypes, schemaOrgVocabulary } from '../helpers/jsonld';
+import { realProject } from '../helpers/project';
 
 const htmlFiles = (readdirSync(distRoot, { recursive: true }) as string[]).filter((file) => file.endsWith('.html')).sort();
 const pagePath = (file: string) => `/${relative(distRoot, join(distRoot, file)).replace(/index\.html$/, '')}`;
@@ -42,6 +43,25 @@ describe('schema.org JSON-LD in the built pages', () => {
     expect(graph('/').map((node) => node['@type'])).toContain('WebSite');
     expect(graph('/sources/hts-entre-dans-homs/').map((node) => node['@type'])).toContain('NewsArticle');
     expect(graph('/chronologie/2024-12-05/').map((node) => node['@type'])).toEqual(expect.arrayContaining(['Event', 'Claim']));
+  });
+});
+
+describe('citations for reference managers', () => {
+  const pages = [...realProject().project.chapters.keys()].map((slug) => ['chapitres', slug] as const).concat([...realProject().project.articles.keys()].map((slug) => ['sources', slug] as const));
+
+  it.each(pages)('/%s/%s/ carries citation_* and DC.* meta tags, and its BibTeX and CSL-JSON files exist', (kind, slug) => {
+    const page = readPage(`/${kind}/${slug}/`);
+    const meta = (name: string) => selectAll(`head > meta[name="${name}"]`, page).map((node) => String(node.properties['content']));
+    expect(meta('citation_title')[0]).toBe(toString(selectAll('h1', page)[0]!));
+    for (const name of ['citation_publication_date', 'citation_date']) expect(meta(name)[0]).toMatch(/^\d{4}\/\d{2}(\/\d{2})?$/);
+    expect(meta('citation_publisher')).toHaveLength(1);
+    expect(meta('citation_public_url')[0]).toMatch(new RegExp(`/${kind}/${slug}/$`));
+    for (const name of ['DC.title', 'DC.date', 'DC.publisher', 'DC.identifier']) expect(meta(name), name).toHaveLength(1);
+    if (kind === 'chapitres') expect(meta('citation_author')).toEqual(['Chronique']);
+    const links = selectAll('.cite-downloads a', page).map((node) => String(node.properties['href']));
+    expect(links).toEqual([`/citer/${kind}/${slug}.bib`, `/citer/${kind}/${slug}.json`]);
+    expect(readFileSync(join(distRoot, links[0]!), 'utf8')).toMatch(new RegExp(`^@(online|article)\\{chronique-${kind}-${slug},`));
+    expect(readJson<{ URL: string }[]>(links[1]!.slice(1))[0]!.URL).toBe(meta('citation_public_url')[0]);
   });
 });
 
