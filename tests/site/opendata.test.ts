@@ -1,7 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
+import type { DataPackage } from '../../src/lib/opendata/datapackage';
+import { checkCsv, checkDescriptor, checkRows } from '../../src/lib/opendata/table-check';
 import type { TextPositionSelector, TextQuoteSelector } from '../../src/lib/opendata/text-selectors';
 import type { AnnotationCollection } from '../../src/lib/opendata/web-annotation';
 import { anchor } from '../helpers/anchoring';
@@ -47,7 +49,7 @@ describe('schema.org JSON-LD in the built pages', () => {
 });
 
 describe('citations for reference managers', () => {
-  const pages = [...realProject().project.chapters.keys()].map((slug) => ['chapitres', slug] as const).concat([...realProject().project.articles.keys()].map((slug) => ['sources', slug] as const));
+  const pages: [string, string][] = [...[...realProject().project.chapters.keys()].map((slug): [string, string] => ['chapitres', slug]), ...[...realProject().project.articles.keys()].map((slug): [string, string] => ['sources', slug])];
 
   it.each(pages)('/%s/%s/ carries citation_* and DC.* meta tags, and its BibTeX and CSL-JSON files exist', (kind, slug) => {
     const page = readPage(`/${kind}/${slug}/`);
@@ -85,5 +87,25 @@ describe('/data/annotations.jsonld', () => {
   it('expands with the Web Annotation context', async () => {
     const types = new Set(expandedTypes(await expandOffline(collection)));
     expect(types).toContain('http://www.w3.org/ns/oa#Annotation');
+  });
+});
+
+describe('/data/datapackage.json', () => {
+  const descriptor = readJson<DataPackage>('data/datapackage.json');
+
+  it('is a valid Data Package whose every resource is a file beside it', () => {
+    expect(checkDescriptor(descriptor)).toEqual([]);
+    for (const resource of descriptor.resources) expect(existsSync(join(distRoot, 'data', resource.path)), resource.path).toBe(true);
+  });
+
+  it('describes every CSV and JSON file of /data/', () => {
+    const files = readdirSync(join(distRoot, 'data')).filter((file) => /\.(csv|json|jsonld)$/.test(file) && file !== 'datapackage.json');
+    expect(descriptor.resources.map((resource) => resource.path).sort()).toEqual(files.sort());
+  });
+
+  it.each(descriptor.resources.filter((resource) => resource.schema).map((resource) => [resource.path, resource] as const))('%s validates against its Table Schema', (_, resource) => {
+    const text = readFileSync(join(distRoot, 'data', resource.path), 'utf8');
+    const problems = resource.format === 'csv' ? checkCsv(text, resource.schema!) : checkRows(JSON.parse(text) as Record<string, unknown>[], resource.schema!);
+    expect(problems).toEqual([]);
   });
 });

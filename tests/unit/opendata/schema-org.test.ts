@@ -88,7 +88,7 @@ describe('eventNode(event, project, absolute) and claimNodes(event, project, abs
       const node = eventNode(event, project, absolute);
       expect(node).toMatchObject({ '@type': 'Event', startDate: event.data.date });
       if (event.data.endDate) expect(node.endDate).toBe(event.data.endDate);
-      for (const place of node.location as { geo: { latitude: number } }[]) expect(typeof place.geo.latitude).toBe('number');
+      for (const place of node.location as unknown as { geo: { latitude: number } }[]) expect(typeof place.geo.latitude).toBe('number');
       const claims = claimNodes(event, project, absolute);
       expect(claims).toHaveLength(event.claims.length);
       for (const claim of claims) {
@@ -102,7 +102,7 @@ describe('eventNode(event, project, absolute) and claimNodes(event, project, abs
 describe('actorNode(actor, project, absolute), placeNode(place, absolute), glossaryNode(terms, absolute)', () => {
   it('describes actors as Person or Organization, places with GeoCoordinates, the glossary as a DefinedTermSet', async () => {
     const actors = [...project.actors.values()].map((actor) => actorNode(actor, project, absolute));
-    expect(new Set(actors.map((actor) => actor['@type']))).toContain('Person');
+    expect(new Set(actors.map((actor) => (actor as { '@type': string })['@type']))).toContain('Person');
     const places = [...project.places.values()].map((place) => placeNode(place, absolute));
     await expectValid([...actors, ...places, glossaryNode([...project.glossary.values()], absolute)]);
   });
