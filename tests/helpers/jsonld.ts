@@ -31,7 +31,14 @@ export function schemaOrgVocabulary(): { types: Set<string>; properties: Set<str
   return vocabulary;
 }
 
+let builtContext: Record<string, unknown> | undefined;
+
 function schemaOrgContext(): Record<string, unknown> {
+  builtContext ??= buildSchemaOrgContext();
+  return builtContext;
+}
+
+function buildSchemaOrgContext(): Record<string, unknown> {
   const { types, properties } = schemaOrgVocabulary();
   const context: Record<string, unknown> = { schema: 'http://schema.org/' };
   for (const type of types) context[type] = { '@id': `schema:${type}` };

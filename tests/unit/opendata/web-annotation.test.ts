@@ -41,7 +41,7 @@ describe('webAnnotations(project, annotations, events, absolute)', () => {
       expect(quoted, item.id).toHaveLength(1);
       expect(await anchor(position, text)).toEqual(quoted);
     }
-  });
+  }, 60_000);
 
   it('names what each annotation is about with Chronique URLs, with a fitting motivation', () => {
     const byMotivation = Object.groupBy(items, (item) => item.motivation);
@@ -63,7 +63,7 @@ describe('webAnnotations(project, annotations, events, absolute)', () => {
     expect(types).toContain('http://www.w3.org/ns/oa#TextQuoteSelector');
     expect(types).toContain('http://www.w3.org/ns/oa#TextPositionSelector');
     for (const type of types) expect(type).toMatch(/^http:\/\/(www\.w3\.org\/ns\/(oa#|activitystreams#)|purl\.org\/dc\/dcmitype\/|xmlns\.com\/foaf\/0\.1\/|schema\.org\/|www\.w3\.org\/2004\/02\/skos\/core#)/);
-  });
+  }, 60_000);
 });
 
 describe('annotationCollectionText(collection)', () => {
