@@ -4,6 +4,7 @@ import { annotateChapter } from '../annotate/annotate-chapter';
 import { annotationWarnings } from '../annotate/annotate-project';
 import { buildGazetteer } from '../annotate/gazetteer';
 import { compileMentionMatcher } from '../annotate/mentions';
+import type { ChapterCitations } from '../opendata/chapter-citations';
 import { renderArticle, renderTree, type RenderedPage } from '../render/render-html';
 import type { Article } from '../schemas/article';
 import type { Chapter } from '../schemas/chapter';
@@ -24,6 +25,7 @@ export interface ArticleData {
 export interface ChapterData {
   chapter: Chapter;
   minutes: number;
+  citations: ChapterCitations;
 }
 
 /** One entry for the content layer's store. */
@@ -119,7 +121,7 @@ export function buildContent(files: ProjectFiles, options: BuildOptions): BuiltC
       }),
     );
     // A chapter links to events, passages and entries elsewhere: its digest is what it renders to.
-    const data: ChapterData = { chapter: chapter.data, minutes: chapter.minutes };
+    const data: ChapterData = { chapter: chapter.data, minutes: chapter.minutes, citations: chapter.citations };
     const rendered = renderTree(chapter.tree);
     chapters.push({ id: chapter.id, filePath: chapter.file, data: { ...data }, digest: hash(JSON.stringify([data, rendered])), rendered });
   }

@@ -6,6 +6,7 @@ import type { Chapter } from '../schemas/chapter';
 import type { Event } from '../schemas/event';
 import type { GlossaryTerm } from '../schemas/glossary-term';
 import type { Place } from '../schemas/place';
+import type { ChapterCitations } from '../opendata/chapter-citations';
 import type { Position } from './yaml-source';
 
 /** What the pages need of an entry: its id, its file and its validated data. */
@@ -34,6 +35,8 @@ export interface ChapterEntry extends Entry<Chapter> {
   tree: Root;
   /** Reading time, in minutes. */
   minutes: number;
+  /** The events and sources the chapter cites, in reading order. */
+  citations: ChapterCitations;
 }
 
 /** All of Chronique's editor-owned content, validated. */
@@ -53,6 +56,8 @@ export interface SiteArticle extends SiteEntry<Article> {
 
 export interface SiteChapter extends SiteEntry<Chapter> {
   minutes: number;
+  /** The events and sources the chapter cites, in reading order. */
+  citations: ChapterCitations;
 }
 
 /** The content as the pages read it from Astro's content layer: no positions, no syntax trees. */

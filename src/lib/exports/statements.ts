@@ -57,9 +57,9 @@ export function organisationOf(project: SiteProject, actorId: string): string | 
   return actor.data.affiliation ?? null;
 }
 
-const csvColumns = ['id', 'article', 'speaker', 'speakerOrg', 'date', 'datePrecision', 'kind', 'quote', 'anchor'] as const;
+export const statementCsvColumns = ['id', 'article', 'speaker', 'speakerOrg', 'date', 'datePrecision', 'kind', 'quote', 'anchor'] as const;
 
 /** `/data/statements.csv`: the same records, one per row. */
 export function statementsCsv(records: readonly StatementRecord[]): string {
-  return toCsv(records as unknown as Record<string, string | null>[], csvColumns);
+  return toCsv(records as unknown as Record<string, string | null>[], statementCsvColumns);
 }
