@@ -1,4 +1,4 @@
-import { csvParseRows } from 'd3';
+import { csvParseRows } from 'd3-dsv';
 import type { DataPackage, FieldType, TableField, TableSchema } from './datapackage';
 
 /**
