@@ -25,7 +25,8 @@ export interface ChapterOptions {
 /**
  * Prepares a chapter for reading, in place: citations become links, the first mention of each
  * actor, place and term links to it (a term with its definition on hover), and every paragraph
- * gets an anchor derived from its words and a "lien" link to it.
+ * gets an anchor derived from its words and a link to it (empty: its mark is drawn by CSS, so that
+ * copying a paragraph copies its words only).
  */
 export function annotateChapter(tree: Root, options: ChapterOptions): ContentError[] {
   const errors = resolveCitations(tree, options.file, options.project, options.annotations, options.targets);
@@ -50,7 +51,7 @@ export function annotateChapter(tree: Root, options: ChapterOptions): ContentErr
   blocks.forEach((block, index) => {
     const anchor = anchors[index]!;
     block.data = { ...block.data, hProperties: { ...(block.data?.hProperties ?? {}), id: anchor } };
-    block.children.push(element('a', { className: ['para-link'], href: `#${anchor}`, dataChrome: '', dataPagefindIgnore: '', ariaLabel: 'Lien vers ce paragraphe' }, [text('lien')]));
+    block.children.push(element('a', { className: ['para-link'], href: `#${anchor}`, dataChrome: '', dataPagefindIgnore: '', ariaLabel: 'Lien vers ce paragraphe' }, []));
   });
   return errors;
 }
