@@ -40,7 +40,7 @@ describe('the built site', () => {
     const cite = (path: string) => toString(selectAll('.cite-page p', readPage(path))[0]!);
     for (const chapter of project.chapters.values()) {
       const text = cite(`/chapitres/${chapter.id}/`);
-      expect(text).toContain(`« ${chapter.data.title} »`);
+      expect(text).toContain(`«\u00a0${chapter.data.title}\u00a0»`);
       expect(text).toContain('Chronique');
       expect(text).toMatch(/mis à jour le \d{1,2}(er)? \p{L}+ \d{4}/u);
       expect(text).toContain(`/chapitres/${chapter.id}/`);

@@ -11,6 +11,7 @@ import { resolveCitations, type CitationTargets } from './citations';
 import { entityKey, type Entity } from './gazetteer';
 import { element, text } from './inline-nodes';
 import type { MentionMatcher } from './mentions';
+import { frenchSpacing } from '../text/typography';
 
 export interface ChapterOptions {
   file: string;
@@ -48,6 +49,12 @@ export function annotateChapter(tree: Root, options: ChapterOptions): ContentErr
 
   const blocks = tree.children.filter((node): node is Paragraph | Heading => node.type === 'paragraph' || node.type === 'heading');
   const anchors = paragraphAnchors(blocks.map((block) => toString(block)));
+  // The chapter's own words get French spacing; the words of a :source citation are the source's.
+  visit(tree, (node) => {
+    if (node.type === 'link' && String((node.data?.hProperties as { className?: string[] } | undefined)?.className ?? '').includes('citation-source')) return SKIP;
+    if (node.type === 'text') node.value = frenchSpacing(node.value);
+    return undefined;
+  });
   blocks.forEach((block, index) => {
     const anchor = anchors[index]!;
     block.data = { ...block.data, hProperties: { ...(block.data?.hProperties ?? {}), id: anchor } };
