@@ -11,6 +11,7 @@ import { resolveCitations, type CitationTargets } from './citations';
 import { entityKey, type Entity } from './gazetteer';
 import { element, text } from './inline-nodes';
 import type { MentionMatcher } from './mentions';
+import { frenchSpacing } from '../text/typography';
 
 export interface ChapterOptions {
   file: string;
@@ -25,7 +26,8 @@ export interface ChapterOptions {
 /**
  * Prepares a chapter for reading, in place: citations become links, the first mention of each
  * actor, place and term links to it (a term with its definition on hover), and every paragraph
- * gets an anchor derived from its words and a "lien" link to it.
+ * gets an anchor derived from its words and a link to it (empty: its mark is drawn by CSS, so that
+ * copying a paragraph copies its words only).
  */
 export function annotateChapter(tree: Root, options: ChapterOptions): ContentError[] {
   const errors = resolveCitations(tree, options.file, options.project, options.annotations, options.targets);
@@ -47,10 +49,16 @@ export function annotateChapter(tree: Root, options: ChapterOptions): ContentErr
 
   const blocks = tree.children.filter((node): node is Paragraph | Heading => node.type === 'paragraph' || node.type === 'heading');
   const anchors = paragraphAnchors(blocks.map((block) => toString(block)));
+  // The chapter's own words get French spacing; the words of a :source citation are the source's.
+  visit(tree, (node) => {
+    if (node.type === 'link' && String((node.data?.hProperties as { className?: string[] } | undefined)?.className ?? '').includes('citation-source')) return SKIP;
+    if (node.type === 'text') node.value = frenchSpacing(node.value);
+    return undefined;
+  });
   blocks.forEach((block, index) => {
     const anchor = anchors[index]!;
     block.data = { ...block.data, hProperties: { ...(block.data?.hProperties ?? {}), id: anchor } };
-    block.children.push(element('a', { className: ['para-link'], href: `#${anchor}`, dataChrome: '', dataPagefindIgnore: '', ariaLabel: 'Lien vers ce paragraphe' }, [text('lien')]));
+    block.children.push(element('a', { className: ['para-link'], href: `#${anchor}`, dataChrome: '', dataPagefindIgnore: '', ariaLabel: 'Lien vers ce paragraphe' }, []));
   });
   return errors;
 }

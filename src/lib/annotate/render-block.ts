@@ -27,7 +27,9 @@ function element(tagName: string, properties: Record<string, string | string[] |
 /**
  * The block's content as HTML elements (hast), with its annotations: statements as `<mark>` with an anchor and
  * their speaker, mentions as links, dates as `<time>`. The words themselves are the block's text,
- * in order and unchanged; everything added is marked `data-chrome`.
+ * in order and unchanged; everything added is marked `data-chrome` and carries no text of its own
+ * (its labels are attributes, shown by CSS and read by screen readers), so a copied selection is
+ * exactly the source's words.
  */
 export function renderBlock(block: AnnotatedBlock, options: RenderOptions): ElementContent[] {
   const { text: source, analysis } = block;
@@ -60,28 +62,47 @@ export function renderBlock(block: AnnotatedBlock, options: RenderOptions): Elem
         inline(statement.start, statement.end),
       ),
     );
-    nodes.push(
-      element('span', { className: ['statement-speaker'], dataChrome: '' }, [
-        text(` [${statement.kind === 'direct' ? 'citation' : 'propos rapportés'}${speaker ? ` : ${speaker}` : ''}]`),
-      ]),
-    );
+    nodes.push(speakerNode(statement.kind, statement.speaker, speaker, block.statementAnchors[index]!, options));
     at = statement.end;
   });
   nodes.push(...inline(at, source.length));
-  nodes.push(element('a', { className: ['para-link'], href: `#${block.anchor}`, dataChrome: '', dataPagefindIgnore: '', ariaLabel: 'Lien vers ce paragraphe' }, [text('lien')]));
+  nodes.push(paragraphLink(block.anchor));
   return nodes;
+}
+
+/**
+ * The link to a paragraph, for sharing: empty, its mark drawn by CSS (`::after`) and its name in
+ * `aria-label`, so that copying the paragraph copies the source's words and nothing else.
+ */
+export function paragraphLink(anchor: string): ElementContent {
+  return element('a', { className: ['para-link'], href: `#${anchor}`, dataChrome: '', dataPagefindIgnore: '', ariaLabel: 'Lien vers ce paragraphe' }, []);
+}
+
+/**
+ * Who speaks, after a statement: one link (one tab stop per statement) to the speaker's page, or to
+ * the statement itself when the speaker is unknown. Its visible label comes from `data-label`
+ * through CSS generated content and its accessible name from `aria-label`: neither is copied with
+ * the text.
+ */
+function speakerNode(kind: 'direct' | 'reported', speakerId: string | null, speaker: string | undefined, statementAnchor: string, options: RenderOptions): ElementContent {
+  const what = kind === 'direct' ? 'citation' : 'propos rapportés';
+  const label = speaker ? `${what} : ${speaker}` : what;
+  const href = speakerId && speaker ? options.links.entity({ kind: 'actor', id: speakerId, name: speaker }) : `#${statementAnchor}`;
+  const name = speaker ? `${what[0]!.toUpperCase()}${what.slice(1)} : ${speaker}` : `${what[0]!.toUpperCase()}${what.slice(1)}, auteur non identifié`;
+  return element('a', { className: ['statement-speaker'], href, dataChrome: '', dataPagefindIgnore: '', dataLabel: label, ariaLabel: name }, []);
 }
 
 function mentionNode(mention: Mention, words: string, options: RenderOptions): ElementContent {
   const { entity } = mention;
-  const children: ElementContent[] = [text(words)];
-  if (entity.name.toLocaleLowerCase('fr') !== words.toLocaleLowerCase('fr')) {
-    children.push(element('span', { className: ['visually-hidden'], dataChrome: '' }, [text(` (${entity.name})`)]));
-  }
+  // Screen readers hear the entity behind a variant spelling ("Rasten (Rastan)") from the link's
+  // name; the page's text keeps only the source's words, so that a copied passage is exact.
+  const ariaLabel = entity.name.toLocaleLowerCase('fr') !== words.toLocaleLowerCase('fr') ? `${words} (${entity.name})` : undefined;
   const firstUse = entity.kind === 'term' && !options.definedTerms?.has(entity.id);
   if (firstUse) options.definedTerms?.add(entity.id);
   const definition = firstUse ? options.definition(entity.id) : undefined;
-  return element('a', { href: options.links.entity(entity), className: ['mention', `mention-${entity.kind}`], title: definition }, children);
+  // Out of the tab order: a keyboard user meets one stop per statement, not one per name; the
+  // page lists every entity it names (NamedInText) as ordinary links.
+  return element('a', { href: options.links.entity(entity), className: ['mention', `mention-${entity.kind}`], title: definition, ariaLabel, tabIndex: '-1' }, [text(words)]);
 }
 
 function dateNode(date: TemporalExpression, words: string): ElementContent {

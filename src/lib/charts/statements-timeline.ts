@@ -100,7 +100,8 @@ export function statementsTimeline(statements: readonly StatementRecord[], optio
         y: round(rowY),
         kind: statement.kind,
         href: href(statement),
-        label: `${speakerName(speaker)}, ${shortDay(date!)} : « ${statement.quote.length > 90 ? `${statement.quote.slice(0, 90)}…` : statement.quote} »`,
+        // French spacing around the quotation, never inside the quoted words.
+        label: `${speakerName(speaker)}, ${shortDay(date!)}\u00a0: «\u00a0${statement.quote.length > 90 ? `${statement.quote.slice(0, 90)}…` : statement.quote}\u00a0»`,
       });
     });
   }

@@ -33,7 +33,7 @@ export const acledTypes: Record<EventType, { eventType: string; subEventType: st
 
 export const stanceLabels = {
   reports: 'rapporte',
-  claims: 'revendique',
+  claims: 'affirme',
   denies: 'dément',
   confirms: 'confirme',
 } as const;

@@ -4,11 +4,12 @@ import { annotateChapter } from '../annotate/annotate-chapter';
 import { annotationWarnings } from '../annotate/annotate-project';
 import { buildGazetteer } from '../annotate/gazetteer';
 import { compileMentionMatcher } from '../annotate/mentions';
+import { citationNotes, type CitationNote } from '../annotate/citation-notes';
 import type { ChapterCitations } from '../opendata/chapter-citations';
 import { renderArticle, renderTree, type RenderedPage } from '../render/render-html';
 import type { Article } from '../schemas/article';
 import type { Chapter } from '../schemas/chapter';
-import { withBase } from '../site/deployment';
+import { withBase, withoutBase } from '../site/deployment';
 import { entityPath, paths } from '../site/paths';
 import type { ContentError } from './content-error';
 import type { CollectionName, ProjectFiles, SourceFile } from './content-files';
@@ -26,6 +27,8 @@ export interface ChapterData {
   chapter: Chapter;
   minutes: number;
   citations: ChapterCitations;
+  /** The chapter's citations as numbered notes for print, their paths without the base path. */
+  notes: CitationNote[];
 }
 
 /** One entry for the content layer's store. */
@@ -121,7 +124,8 @@ export function buildContent(files: ProjectFiles, options: BuildOptions): BuiltC
       }),
     );
     // A chapter links to events, passages and entries elsewhere: its digest is what it renders to.
-    const data: ChapterData = { chapter: chapter.data, minutes: chapter.minutes, citations: chapter.citations };
+    const notes = citationNotes(chapter.tree, project).map((note) => ({ ...note, path: withoutBase(options.base, note.path) }));
+    const data: ChapterData = { chapter: chapter.data, minutes: chapter.minutes, citations: chapter.citations, notes };
     const rendered = renderTree(chapter.tree);
     chapters.push({ id: chapter.id, filePath: chapter.file, data: { ...data }, digest: hash(JSON.stringify([data, rendered])), rendered });
   }

@@ -6,6 +6,7 @@ import type { Chapter } from '../schemas/chapter';
 import type { Event } from '../schemas/event';
 import type { GlossaryTerm } from '../schemas/glossary-term';
 import type { Place } from '../schemas/place';
+import type { CitationNote } from '../annotate/citation-notes';
 import type { ChapterCitations } from '../opendata/chapter-citations';
 import type { Position } from './yaml-source';
 
@@ -58,6 +59,8 @@ export interface SiteChapter extends SiteEntry<Chapter> {
   minutes: number;
   /** The events and sources the chapter cites, in reading order. */
   citations: ChapterCitations;
+  /** Its citations as numbered notes, for print (set by the content loader, which resolves them). */
+  notes?: CitationNote[] | undefined;
 }
 
 /** The content as the pages read it from Astro's content layer: no positions, no syntax trees. */

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { IdSchema, NameSchema, ProseSchema } from './shared';
+import { frenchSpacing } from '../text/typography';
 
 export const actorKinds = [
   'armed-group',
@@ -16,8 +17,10 @@ export const actorKinds = [
 export const ActorSchema = z.strictObject({
   name: NameSchema,
   kind: z.enum(actorKinds),
+  /** The definite article the name takes in running French text ("la Russie", "le Hezbollah"), if any: generated labels elide and contract it ("de l’Armée arabe syrienne", "du Hezbollah"). */
+  article: z.enum(['le', 'la', 'les']).optional(),
   /** What the actor is, in a few words (a person's function, a group's nature). */
-  role: z.string().min(3).optional(),
+  role: z.string().min(3).transform(frenchSpacing).optional(),
   /** Every form under which the actor appears in French text, matched by the annotator. */
   aliases: z.array(NameSchema).default([]),
   /** For a person: the grammatical gender French uses for them ("elle a déclaré"), so pronouns find them. */

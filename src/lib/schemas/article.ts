@@ -24,6 +24,8 @@ export const BoilerplateLineSchema = z.strictObject({
 export const OriginalSourceSchema = z.strictObject({
   name: NameSchema,
   relation: z.enum(['translation', 'republication']),
+  /** The article the original's name takes in running text ("l’Agence France-Presse"), if any. */
+  article: z.enum(['le', 'la', 'les']).optional(),
   /** Translator, agency or other intermediary named in the text. */
   via: NameSchema.optional(),
   url: z.url().optional(),

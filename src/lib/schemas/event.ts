@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { IdSchema, IsoDateSchema, NameSchema, ProseSchema } from './shared';
+import { IdSchema, IsoDateSchema, ProseSchema, TitleSchema } from './shared';
 
 /**
  * What kind of happening an event is. Each maps to ACLED's vocabulary in the CSV export
@@ -45,7 +45,7 @@ export const EventSchema = z
     endDate: IsoDateSchema.optional(),
     timeOfDay: z.enum(timesOfDay).optional(),
     type: z.enum(eventTypes),
-    title: NameSchema,
+    title: TitleSchema,
     summary: ProseSchema,
     places: z.array(IdSchema).default([]),
     actors: z.array(IdSchema).default([]),

@@ -14,6 +14,8 @@ export const geoPrecisions = [1, 2, 3] as const;
 export const PlaceSchema = z.strictObject({
   name: NameSchema,
   kind: z.enum(placeKinds),
+  /** The definite article the name takes in running French text ("la frontière irakienne"), if any. */
+  article: z.enum(['le', 'la', 'les']).optional(),
   aliases: z.array(NameSchema).default([]),
   /** The Syrian governorate (muhafaza) the place lies in; absent for places outside Syria. */
   governorate: NameSchema.optional(),

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { frenchSpacing } from '../text/typography';
 
 /** Ids are the stable part of every URL (`/acteurs/<id>/`): lower-case ASCII words joined by hyphens. */
 export const IdSchema = z
@@ -30,5 +31,14 @@ export const NameSchema = z
   .min(1, { error: 'Unexpected empty name, expected the name as it is written in the sources' })
   .refine((value) => value.trim() === value, { error: 'Unexpected spaces around the name, remove them' });
 
-/** Prose written by Chronique's editors (descriptions, notes): a full sentence at least. */
-export const ProseSchema = z.string().min(20, { error: 'Unexpected short text, expected at least one full sentence (20 characters)' });
+/** A title Chronique writes (an event's, a chapter's): a name-like string given French spacing. */
+export const TitleSchema = NameSchema.transform(frenchSpacing);
+
+/**
+ * Prose written by Chronique's editors (descriptions, notes): a full sentence at least, given French
+ * spacing (no-break spaces before : ; ? ! and inside « ») so that editors may type ordinary spaces.
+ */
+export const ProseSchema = z
+  .string()
+  .min(20, { error: 'Unexpected short text, expected at least one full sentence (20 characters)' })
+  .transform(frenchSpacing);

@@ -28,3 +28,9 @@ export function withBase(base: string, path: string): string {
   if (!path.startsWith('/')) throw new Error(`withBase expects a path starting with "/", got ${JSON.stringify(path)}`);
   return `${base.replace(/\/$/, '')}${path}`;
 }
+
+/** The inverse of withBase: a site path without the base path it was built under. */
+export function withoutBase(base: string, path: string): string {
+  const prefix = base.replace(/\/$/, '');
+  return prefix && path.startsWith(`${prefix}/`) ? path.slice(prefix.length) : path;
+}

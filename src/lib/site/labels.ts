@@ -1,3 +1,4 @@
+import { frenchSpacing, ofName, type Article } from '../text/typography';
 import type { ActorKind } from '../schemas/actor';
 import type { PlaceKind } from '../schemas/place';
 
@@ -27,13 +28,36 @@ export const placeKindLabels: Record<PlaceKind, { singular: string; plural: stri
 export const boilerplateKindLabels = {
   'repeated-title': 'titre répété',
   'aggregator-footer': 'pied de page de l’agrégateur',
-  'prev-next': 'lien « article précédent / suivant »',
+  'prev-next': 'lien «\u00a0article précédent / suivant\u00a0»',
   'related-link': 'lien vers un autre article',
   separator: 'séparateur',
   credit: 'mention de traduction et de droits',
 } as const;
 
+/** What an article is to the text it comes from: the term before the original's name. */
 export const originalRelationLabels = {
-  translation: 'Traduction de',
-  republication: 'Reprise de',
+  translation: 'Traduction',
+  republication: 'Reprise',
 } as const;
+
+/** "Traduction d’un texte de …", "Reprise d’un texte de l’Agence France-Presse". */
+export function originalSourceLabel(relation: keyof typeof originalRelationLabels, name: string, article?: Article): string {
+  return `${originalRelationLabels[relation]} d’un texte ${ofName(name, article)}`;
+}
+
+/** "Gouvernorat d’Alep", "gouvernorat de Hama". */
+export function governorateLabel(governorate: string, capitalised = true): string {
+  return `${capitalised ? 'Gouvernorat' : 'gouvernorat'} ${ofName(governorate)}`;
+}
+
+/** The title of an actor's statements chart: "Déclarations de l’Armée arabe syrienne, jour par jour". */
+export function speakerTimelineTitle(actor: { name: string; article?: Article | undefined }): string {
+  return `Déclarations ${ofName(actor.name, actor.article)}, jour par jour`;
+}
+
+/** The title of a place's locator map: "Situation d’Alep", "Situation du gouvernorat de Hama". */
+export function locatorTitle(place: { name: string; article?: Article | undefined }): string {
+  return `Situation ${ofName(place.name, place.article, { lowercase: true })}`;
+}
+
+export { frenchSpacing };

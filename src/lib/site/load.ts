@@ -46,7 +46,7 @@ async function readSite(): Promise<Site> {
     glossary: entries(glossary),
     events: entries(events),
     articles: new Map(articles.map((entry) => [entry.id, { id: entry.id, file: entry.filePath ?? '', data: articleData(entry).article, seedText: articleData(entry).seedText }])),
-    chapters: new Map(chapters.map((entry) => [entry.id, { id: entry.id, file: entry.filePath ?? '', data: chapterData(entry).chapter, minutes: chapterData(entry).minutes, citations: chapterData(entry).citations }])),
+    chapters: new Map(chapters.map((entry) => [entry.id, { id: entry.id, file: entry.filePath ?? '', data: chapterData(entry).chapter, minutes: chapterData(entry).minutes, citations: chapterData(entry).citations, notes: chapterData(entry).notes }])),
   };
   const annotations = new Map<string, SiteAnnotation>(articles.map((entry) => [entry.id, { blocks: articleData(entry).blocks }]));
   return { project, annotations: { articles: annotations } };
