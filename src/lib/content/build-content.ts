@@ -131,7 +131,7 @@ export function buildContent(files: ProjectFiles, options: BuildOptions): BuiltC
   }
 
   const yamlItems = (name: 'actors' | 'places' | 'glossary' | 'events'): ContentItem[] =>
-    [...project[name].values()].map((entry) => ({ id: entry.id, filePath: entry.file, data: entry.data as Record<string, unknown>, digest: hashFiles([byPath.get(entry.file)]) }));
+    [...project[name].values()].map((entry) => ({ id: entry.id, filePath: entry.file, data: entry.data as Record<string, unknown>, digest: hash(JSON.stringify(entry.data)) }));
 
   return {
     items: { actors: yamlItems('actors'), places: yamlItems('places'), glossary: yamlItems('glossary'), events: yamlItems('events'), articles, chapters },

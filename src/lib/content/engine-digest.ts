@@ -2,8 +2,11 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** The code an article's annotation and HTML are made by: change one of these files and every article is redone. */
-export const engineFolders = ['src/lib/annotate', 'src/lib/render', 'src/lib/article', 'src/lib/text'] as const;
+/**
+ * The code an article's data, annotation and HTML are made by (schemas and their transforms included):
+ * change one of these files and every article is redone.
+ */
+export const engineFolders = ['src/lib/annotate', 'src/lib/render', 'src/lib/article', 'src/lib/text', 'src/lib/schemas', 'src/lib/content', 'src/lib/seed'] as const;
 
 /**
  * A digest of the annotation engine's own source and of the lexicon it reads, so that a stored
