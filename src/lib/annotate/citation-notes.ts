@@ -7,6 +7,8 @@ import { formatEventDate } from '../text/french-date';
 export interface CitationNote {
   /** 1, 2, 3… in reading order: the number CSS prints after the citation (counter "note"). */
   number: number;
+  /** An event of the chronology, or a source's passage (whose words are the source's own). */
+  kind: 'event' | 'source';
   /** The chapter's words that carry the citation, between guillemets unless they open with one. */
   words: string;
   /** What is cited, in words: the event and its day, or the source's outlet and title. */
@@ -36,7 +38,7 @@ export function citationNotes(tree: Root, project: Pick<Project, 'events' | 'art
       label = article ? `${article.data.outlet}, «\u00a0${article.data.title}\u00a0»${hash ? ', passage cité' : ''}` : 'Source';
     }
     const words = toString(node);
-    notes.push({ number: notes.length + 1, words: words.startsWith('«') ? words : `«\u00a0${words}\u00a0»`, label, path: node.url });
+    notes.push({ number: notes.length + 1, kind: classes.includes('citation-event') ? 'event' : 'source', words: words.startsWith('«') ? words : `«\u00a0${words}\u00a0»`, label, path: node.url });
   });
   return notes;
 }

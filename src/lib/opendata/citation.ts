@@ -4,6 +4,8 @@ import { paths } from '../site/paths';
 import { formatDay, formatPublished } from '../text/french-date';
 import { publicationDate, siteName } from './schema-org';
 import type { AbsoluteUrl } from './web-annotation';
+import { originalRelationLabels } from '../site/labels';
+import { ofName } from '../text/typography';
 
 /** The title of the site as a whole, as a bibliography names it. */
 export const siteTitle = 'Chronique — l’offensive de l’opposition syrienne, 27 novembre – 8 décembre 2024';
@@ -61,7 +63,7 @@ export function sourceCitation(article: SiteEntry<Article>, absolute: AbsoluteUr
     publisher: data.outlet,
     url: absolute(paths.source(article.id)),
     ...(data.url ? { originalUrl: data.url } : {}),
-    ...(data.originalSource ? { basedOn: `${data.originalSource.relation === 'translation' ? 'Traduction de' : 'Reprise de'} ${data.originalSource.name}` } : {}),
+    ...(data.originalSource ? { basedOn: `${originalRelationLabels[data.originalSource.relation]} ${ofName(data.originalSource.name, data.originalSource.article)}` } : {}),
     language: data.language,
     abstract: data.summary,
   };
