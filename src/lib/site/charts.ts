@@ -1,6 +1,7 @@
 import { coMentionNetwork } from '../charts/co-mentions';
 import { corroborationMatrix } from '../charts/corroboration';
-import { baseMap, type MapPlace } from '../charts/map';
+import { baseMap, controlByDay, lastCoveredDay, placePoints, type MapPlace } from '../charts/map';
+import { mapGuide, marksPerCell, matrixGuide, networkGuide, timelineGuide, voicesGuide } from '../charts/reading-guide';
 import { sourceColumns } from '../charts/source-columns';
 import { sourceVoices, type VoiceCount } from '../charts/source-voices';
 import { statementsTimeline } from '../charts/statements-timeline';
@@ -23,17 +24,17 @@ export const statementPath = (anchor: string) => {
   return `${url.pathname}${url.hash}`;
 };
 
-let timeline: ReturnType<typeof statementsTimeline> | undefined;
-export function siteStatementsTimeline(speaker?: string) {
+const timelines = new Map<string, ReturnType<typeof statementsTimeline>>();
+export function siteStatementsTimeline(speaker?: string, layout: 'wide' | 'narrow' = 'wide') {
   const { statements } = siteChronology();
   const days = daysBetweenInclusive(period.start, period.end);
-  const options = { days: ['2024-11-26', ...days], speakerName: actorName, href: (statement: { anchor: string }) => statementPath(statement.anchor), dayHref: (date: string) => `${routes.day(date)}#declarations` };
+  const options = { days: ['2024-11-26', ...days], speakerName: actorName, href: (statement: { anchor: string }) => statementPath(statement.anchor), dayHref: (date: string) => `${routes.day(date)}#declarations`, layout };
   if (speaker) return statementsTimeline(statements.filter((statement) => statement.speaker === speaker), options);
-  timeline ??= statementsTimeline(statements, options);
-  return timeline;
+  if (!timelines.has(layout)) timelines.set(layout, statementsTimeline(statements, options));
+  return timelines.get(layout)!;
 }
 
-export function siteSourceVoices() {
+export function siteSourceVoices(layout: 'wide' | 'narrow' = 'wide') {
   const { annotations } = loadSite();
   const { statements } = siteChronology();
   const counts = new Map<string, VoiceCount>();
@@ -46,30 +47,36 @@ export function siteSourceVoices() {
     for (const block of annotation.blocks) for (const mention of block.analysis.mentions) if (mention.entity.kind === 'actor') entry(mention.entity.id, slug).mentions++;
   }
   for (const statement of statements) if (statement.speaker) entry(statement.speaker, statement.article).statements++;
-  return sourceVoices([...counts.values()].sort((a, b) => a.actor.localeCompare(b.actor) || a.article.localeCompare(b.article)), outletColumns(), (id) => actorName(id));
+  return sourceVoices([...counts.values()].sort((a, b) => a.actor.localeCompare(b.actor) || a.article.localeCompare(b.article)), outletColumns(), (id) => actorName(id), 14, { layout });
 }
 
-let network: ReturnType<typeof coMentionNetwork> | undefined;
-export function siteCoMentions() {
-  if (!network) {
+const networks = new Map<string, ReturnType<typeof coMentionNetwork>>();
+export function siteCoMentions(layout: 'wide' | 'narrow' = 'wide') {
+  if (!networks.has(layout)) {
     const { annotations } = loadSite();
     const paragraphs = [...annotations.articles.values()].flatMap((annotation) =>
       annotation.blocks.map((block) => block.analysis.mentions.filter((mention) => mention.entity.kind === 'actor').map((mention) => mention.entity.id)),
     );
-    network = coMentionNetwork({ paragraphs, names: (id) => actorName(id) });
+    networks.set(layout, coMentionNetwork({ paragraphs, names: (id) => actorName(id) }, { layout }));
   }
-  return network;
+  return networks.get(layout)!;
 }
 
-export function siteCorroboration() {
-  const events = siteChronology().chronology.events.filter((event) => event.data.type !== 'background');
-  return corroborationMatrix(events, outletColumns());
+/** Every event of the chronology, context included: none is left out of the matrix. */
+export function siteCorroboration(layout: 'wide' | 'narrow' = 'wide') {
+  return corroborationMatrix(siteChronology().chronology.events, outletColumns(), { layout });
 }
 
-let map: ReturnType<typeof baseMap> | undefined;
-export function siteBaseMap() {
-  map ??= baseMap();
-  return map;
+const maps = new Map<string, ReturnType<typeof baseMap>>();
+/** The base map, 560 × 440 for wide screens, 300 across for phones. */
+export function siteBaseMap(layout: 'wide' | 'narrow' = 'wide') {
+  if (!maps.has(layout)) maps.set(layout, layout === 'narrow' ? baseMap(300, 236) : baseMap());
+  return maps.get(layout)!;
+}
+
+/** The last day of the period the chronology covers: maps stop there. */
+export function siteCoveredDay() {
+  return lastCoveredDay(siteChronology().chronology.events, period);
 }
 
 /** Places with coordinates, cities and towns labelled. */
@@ -77,4 +84,23 @@ export function mapPlaces(): MapPlace[] {
   return [...loadSite().project.places.values()]
     .filter((place) => place.data.kind !== 'governorate' && place.data.kind !== 'region')
     .map((place) => ({ id: place.id, name: place.data.name, latitude: place.data.latitude, longitude: place.data.longitude, labelled: place.data.kind === 'city' }));
+}
+
+/** The reading guide of each chart on /graphiques/, written from the data (src/lib/charts/reading-guide.ts). */
+export function siteReadingGuides() {
+  const timeline = siteStatementsTimeline();
+  const inCells = siteChronology().statements.filter((statement) => statement.date !== null && timeline.columns.some((column) => column.date === statement.date));
+  const undated = inCells.filter((statement) => statement.datePrecision === 'by-publication').length;
+  const map = siteBaseMap();
+  const points = placePoints(map, mapPlaces());
+  const covered = siteCoveredDay();
+  const statuses = controlByDay(siteChronology().chronology.events, points.map((point) => point.id), covered);
+  const placeName = (id: string) => loadSite().project.places.get(id)?.data.name ?? id;
+  return {
+    timeline: timelineGuide(timeline, { undated, perCell: marksPerCell, name: actorName }),
+    voices: voicesGuide(siteSourceVoices()),
+    network: networkGuide(siteCoMentions()),
+    map: mapGuide(statuses, covered, placeName, period.end),
+    matrix: matrixGuide(siteCorroboration()),
+  };
 }
