@@ -23,6 +23,7 @@ export function thatName(name: string): string {
 /** Narrow no-break space before ; : ! ? and inside « », as French typography sets them. */
 export function frenchSpacing(text: string): string {
   return text
+    .replace(/\.\.(?!\.)/g, '.')
     .replace(/\s*([;:!?])(?=\s|$)/g, '\u202f$1')
     .replace(/«\s*/g, '«\u00a0')
     .replace(/\s*»/g, '\u00a0»');

@@ -117,7 +117,7 @@ export function mapLayout(map: BaseMap, points: readonly PlacedPoint[], statuses
   // Labels: the places that changed hands first, then cities, each at the first free spot around its mark.
   const order = groups.map((_, index) => index).sort((a, b) => statusRank[groups[a]!.status] - statusRank[groups[b]!.status] || Number(groups[b]!.labelled) - Number(groups[a]!.labelled) || groups[a]!.ids[0]!.localeCompare(groups[b]!.ids[0]!));
   const markBox = (group: (typeof groups)[number]) => ({ x: group.x - markSize * 0.6, y: group.y - markSize * 0.65, width: markSize * 1.2, height: markSize * 1.3 });
-  const obstacles: Box[] = [...groups.map(markBox), ...map.labels.map((label) => labelBox(label.name, label.x, label.y, fontSize, 'middle'))];
+  const obstacles: Box[] = [...groups.map(markBox), ...map.labels.map((label) => labelBox(label.name, label.x, label.y, fontSize * 1.15, 'middle'))];
   const insetBox = inset ? { x: inset.x, y: inset.y, width: inset.width, height: inset.height } : undefined;
   const placed: Box[] = inset ? [inset.titleBox] : [];
   const fits = (box: Box, inInset: boolean) => {

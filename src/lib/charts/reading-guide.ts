@@ -29,7 +29,7 @@ export function timelineDescription(chart: StatementsTimeline, { marksPerCell: p
 export function timelineGuide(chart: StatementsTimeline, options: { undated: number; perCell: number; name: (id: string | null) => string }): string {
   const bySpeaker = new Map<string | null, number>();
   for (const cell of chart.cells) bySpeaker.set(cell.speaker, (bySpeaker.get(cell.speaker) ?? 0) + cell.count);
-  const top = [...bySpeaker].sort((a, b) => b[1] - a[1] || options.name(a[0]).localeCompare(options.name(b[0]), 'fr')).slice(0, 3);
+  const top = [...bySpeaker].filter(([speaker]) => speaker !== null).sort((a, b) => b[1] - a[1] || options.name(a[0]).localeCompare(options.name(b[0]), 'fr')).slice(0, 3);
   const byDay = new Map<string, number>();
   for (const cell of chart.cells) byDay.set(cell.date, (byDay.get(cell.date) ?? 0) + cell.count);
   const busiest = [...byDay].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
@@ -90,7 +90,7 @@ export function networkGuide(network: Network): string {
   const pairs = [...network.links].sort((a, b) => b.weight - a.weight || a.source.localeCompare(b.source)).slice(0, 3);
   const parts = [
     `Chaque ligne est l’un des ${network.nodes.length} acteurs nommés le plus souvent avec d’autres ; un arc relie deux acteurs nommés dans le même paragraphe au moins ${network.minWeight} fois, et s’épaissit avec ce nombre. Les acteurs souvent nommés ensemble sont placés côte à côte.`,
-    hub ? `${hub[0] ? name(hub[0]) : ''} est nommé avec le plus d’acteurs (${hub[1]}).` : '',
+    hub ? `L’acteur nommé avec le plus d’autres : ${name(hub[0])} (${hub[1]}).` : '',
     pairs.length > 0 ? `Les paires les plus fréquentes : ${list(pairs.map((link) => `${name(link.source)} et ${name(link.target)} (${link.weight})`))}.` : '',
     'Le graphique ne dit pas qui s’allie à qui : il montre quels acteurs les sources associent dans leur récit.',
   ];
@@ -111,10 +111,10 @@ export function voicesGuide(chart: SourceVoices): string {
     const named = [...cells].sort((a, b) => b.mentions - a.mentions || a.actor.localeCompare(b.actor))[0];
     const speaker = [...cells].filter((cell) => cell.statements > 0).sort((a, b) => b.statements - a.statements || a.actor.localeCompare(b.actor))[0];
     if (!named || named.mentions === 0) return '';
-    return `${column.label} nomme surtout ${name(named.actor)} (${named.mentions})${speaker ? ` et fait surtout parler ${name(speaker.actor)} (${plural(speaker.statements, 'déclaration')})` : ', sans lui attribuer de déclaration'}`;
+    return `${column.label}, ${name(named.actor)} (${plural(named.mentions, 'mention')}) et ${speaker ? `${name(speaker.actor)} (${plural(speaker.statements, 'déclaration')})` : 'aucune déclaration'}`;
   });
   return frenchSpacing(
-    `Pour chaque acteur et chaque média, la barre pleine compte les mentions, la barre hachurée les déclarations. ${perOutlet.filter(Boolean).map((sentence) => `${sentence}.`).join(' ')}`,
+    `Pour chaque acteur et chaque média, la barre pleine compte les mentions, la barre hachurée les déclarations. Par média, l’acteur le plus nommé et celui qui parle le plus : ${perOutlet.filter(Boolean).join(' ; ')}.`,
   );
 }
 

@@ -81,14 +81,16 @@ export function statementsTimeline(statements: readonly StatementRecord[], optio
   const x = scaleBand<string>().domain(days).range([margin.left, width - (narrow ? 2 : 8)]).paddingInner(narrow ? 0.06 : 0.1);
   // Narrow: a row is the name's lines, then a band of marks two by two; wide: one band, the name to its left.
   const markBand = narrow ? 24 : (options.rowHeight ?? 26);
-  const nameLines = new Map(speakers.map((speaker) => [speaker, narrow ? wrapText(speakerName(speaker), width - margin.left - 4, fontSize) : [shorten(speakerName(speaker), 38)]]));
+  // Names are wrapped, never cut: narrow across the chart, wide within the left margin.
+  const nameLines = new Map(speakers.map((speaker) => [speaker, wrapText(speakerName(speaker), narrow ? width - margin.left - 4 : margin.left - 16, fontSize)]));
   const rowTop = new Map<string | null, number>();
+  const rowHeight = (speaker: string | null) => (narrow ? nameLines.get(speaker)!.length * lineHeight + markBand + 6 : Math.max(markBand, nameLines.get(speaker)!.length * (lineHeight - 1) + 8));
   let cursor = margin.top;
   for (const speaker of speakers) {
     rowTop.set(speaker, cursor);
-    cursor += narrow ? nameLines.get(speaker)!.length * lineHeight + markBand + 6 : markBand;
+    cursor += rowHeight(speaker);
   }
-  const markY = (speaker: string | null) => rowTop.get(speaker)! + (narrow ? nameLines.get(speaker)!.length * lineHeight + markBand / 2 : markBand / 2);
+  const markY = (speaker: string | null) => rowTop.get(speaker)! + (narrow ? nameLines.get(speaker)!.length * lineHeight + markBand / 2 : rowHeight(speaker) / 2);
   const cells = new Map<string, StatementRecord[]>();
   for (const statement of [...dated].sort((a, b) => a.id.localeCompare(b.id))) {
     const cell = `${statement.speaker}|${statement.date}`;
@@ -97,7 +99,7 @@ export function statementsTimeline(statements: readonly StatementRecord[], optio
     else cells.set(cell, [statement]);
   }
   const markSize = 9;
-  const step = Math.min(9, x.bandwidth() / 4);
+  const step = Math.min(10, x.bandwidth() / 4);
   const marks: TimelineMark[] = [];
   const clusters: TimelineCluster[] = [];
   for (const group of cells.values()) {
@@ -121,7 +123,7 @@ export function statementsTimeline(statements: readonly StatementRecord[], optio
       // Narrow: up to four marks in a two-by-two square centred in the day's column.
       const position = narrow
         ? { x: center + (group.length === 1 ? 0 : index % 2 === 0 ? -5 : 5), y: rowY + (group.length <= 2 ? 0 : index < 2 ? -5 : 5) }
-        : { x: x(date!)! + 6 + index * step, y: rowY };
+        : { x: center + (index - (group.length - 1) / 2) * step, y: rowY };
       marks.push({
         id: statement.id,
         x: round(position.x),
@@ -146,7 +148,7 @@ export function statementsTimeline(statements: readonly StatementRecord[], optio
       name: speakerName(speaker),
       lines: nameLines.get(speaker)!,
       y: round(markY(speaker)),
-      labelY: round(narrow ? rowTop.get(speaker)! + fontSize : markY(speaker) + 4),
+      labelY: round(narrow ? rowTop.get(speaker)! + fontSize : markY(speaker) + 4 - ((nameLines.get(speaker)!.length - 1) * (lineHeight - 1)) / 2),
     })),
     columns: days.map((date, index) => {
       const firstOfMonth = index === 0 || date.endsWith('-01');
@@ -161,9 +163,4 @@ export function statementsTimeline(statements: readonly StatementRecord[], optio
     cells: counts,
     statementCount: dated.length,
   };
-}
-
-/** Long names cut with an ellipsis, so row labels stay inside the chart. */
-export function shorten(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
