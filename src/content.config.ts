@@ -1,23 +1,18 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { ActorSchema } from './lib/schemas/actor';
-import { ArticleSchema } from './lib/schemas/article';
-import { ChapterSchema } from './lib/schemas/chapter';
-import { EventSchema } from './lib/schemas/event';
-import { GlossaryTermSchema } from './lib/schemas/glossary-term';
-import { PlaceSchema } from './lib/schemas/place';
+import { contentLoaders } from './content-loader';
 
 /**
- * Editor-owned content lives in `content/` at the project root. The same schemas are checked,
- * with file and line, before Astro starts (src/integrations/load-content.ts).
+ * Editor-owned content lives in `content/` and `seeds/` at the project root. One loader reads it,
+ * checks it with the schemas of src/lib/schemas/ (with file and line), annotates and renders the
+ * articles, and fills every collection (src/content-loader.ts).
  */
-const yaml = (folder: string) => glob({ pattern: '*.{yaml,yml}', base: `./content/${folder}` });
+const loaders = contentLoaders();
 
 export const collections = {
-  articles: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/articles' }), schema: ArticleSchema }),
-  actors: defineCollection({ loader: yaml('actors'), schema: ActorSchema }),
-  places: defineCollection({ loader: yaml('places'), schema: PlaceSchema }),
-  glossary: defineCollection({ loader: yaml('glossary'), schema: GlossaryTermSchema }),
-  events: defineCollection({ loader: yaml('events'), schema: EventSchema }),
-  chapters: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/chapters' }), schema: ChapterSchema }),
+  articles: defineCollection({ loader: loaders.articles }),
+  actors: defineCollection({ loader: loaders.actors }),
+  places: defineCollection({ loader: loaders.places }),
+  glossary: defineCollection({ loader: loaders.glossary }),
+  events: defineCollection({ loader: loaders.events }),
+  chapters: defineCollection({ loader: loaders.chapters }),
 };

@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { distPath, firstLinkUnder, htmlBase } from '../../src/lib/bench/page-weight';
+import { distPath, firstLinkUnder, htmlBase } from './page-weight';
 
 export interface BuiltSite {
   root: string;

@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
-import { formatTable, formatTarget, type Target } from '../../src/lib/bench/table';
+import { formatTable, formatTarget, type Target } from './table';
 import { serveStatic } from '../../tests/helpers/static-server';
 import { openBuiltSite } from './built-site.mts';
 

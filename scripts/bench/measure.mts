@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { addSample, descendantsOf, emptyPeak, otherCpuSeconds, parseGnuTime, parseProcStatCpu, parseStatParent, parseVmRssKiB, type RssPeak } from '../../src/lib/bench/rss';
+import { addSample, descendantsOf, emptyPeak, otherCpuSeconds, parseGnuTime, parseProcStatCpu, parseStatParent, parseVmRssKiB, type RssPeak } from './rss';
 
 export interface Measurement {
   wallMs: number;

@@ -5,8 +5,8 @@
  */
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { addWeights, distPath, extractResources, weigh, weighPage, type PageWeight, type Weight } from '../../src/lib/bench/page-weight';
-import { formatBytes, formatTable, formatTarget, type Target } from '../../src/lib/bench/table';
+import { addWeights, distPath, extractResources, weigh, weighPage, type PageWeight, type Weight } from './page-weight';
+import { formatBytes, formatTable, formatTarget, type Target } from './table';
 import { openBuiltSite } from './built-site.mts';
 
 const args = process.argv.slice(2);

@@ -6,8 +6,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { selfTimes, selfTimesByFile, totalTimes, type CpuProfile, type FunctionTime } from '../../src/lib/bench/cpu-profile';
-import { formatTable } from '../../src/lib/bench/table';
+import { selfTimes, selfTimesByFile, totalTimes, type CpuProfile, type FunctionTime } from './cpu-profile';
+import { formatTable } from './table';
 
 const [directory, ...rest] = process.argv.slice(2);
 if (!directory) {

@@ -6,7 +6,7 @@
  */
 import { cpSync, mkdirSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
-import type { GeneratedFile } from '../../src/lib/bench/corpus';
+import type { GeneratedFile } from './corpus';
 
 /** Top-level entries of the project that are not copied: installed packages, build output, caches, history. */
 const notCopied = new Set(['node_modules', 'dist', '.astro', '.git']);

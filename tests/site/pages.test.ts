@@ -36,19 +36,18 @@ describe('the built site', () => {
     }
   });
 
-  it('gives chapters and sources a "Citer cette page" block with title, site, date and canonical URL', () => {
+  it('gives chapters and sources a "Citer cette page" block with title, site, date and canonical URL (ISO 690)', () => {
     const cite = (path: string) => toString(selectAll('.cite-page p', readPage(path))[0]!);
     for (const chapter of project.chapters.values()) {
       const text = cite(`/chapitres/${chapter.id}/`);
-      expect(text).toContain(`« ${chapter.data.title} »`);
-      expect(text).toContain('Chronique');
+      expect(text).toContain(`CHRONIQUE. ${chapter.data.title}. In\u00a0: Chronique`);
       expect(text).toMatch(/mis à jour le \d{1,2}(er)? \p{L}+ \d{4}/u);
       expect(text).toContain(`/chapitres/${chapter.id}/`);
     }
     for (const article of project.articles.values()) {
       const text = cite(`/sources/${article.id}/`);
-      expect(text).toContain(`d’après ${article.data.outlet}`);
-      expect(text).toMatch(/\d{4}, http/);
+      expect(text).toContain(`${article.data.title}. ${article.data.outlet} [en ligne].`);
+      expect(text).toMatch(/\d{4}\..*Disponible à l’adresse\u00a0: http/);
     }
   });
 

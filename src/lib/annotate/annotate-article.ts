@@ -25,16 +25,23 @@ export interface ArticleAnnotation {
   errors: ContentError[];
 }
 
+/** What pages, exports and the chronology read of a block: no syntax tree, so it can be stored between builds. */
+export type SiteBlock = Pick<AnnotatedBlock, 'text' | 'line' | 'anchor' | 'analysis' | 'statementAnchors'>;
+
+/** An article's annotation as stored in the content layer. */
+export interface SiteAnnotation {
+  blocks: readonly SiteBlock[];
+}
+
+export function siteBlock({ text, line, anchor, analysis, statementAnchors }: SiteBlock): SiteBlock {
+  return { text, line, anchor, analysis, statementAnchors };
+}
+
 export interface AnnotateOptions {
   file: string;
   published: string;
   gazetteer: Gazetteer;
   matcher: MentionMatcher;
-  /**
-   * An earlier annotation of the same file (the content check's, before Astro renders the page):
-   * its analyses are reused when every block reads the same, so the build annotates each article once.
-   */
-  reuse?: ArticleAnnotation;
 }
 
 /**
@@ -45,8 +52,7 @@ export function annotateArticle(tree: Root, options: AnnotateOptions): ArticleAn
   const errors: ContentError[] = [];
   const nodes = tree.children.filter((node): node is Paragraph | Heading => node.type === 'paragraph' || node.type === 'heading');
   const inputs = nodes.map((node) => readBlock(node, options.gazetteer, options.file, errors));
-  const reusable = options.reuse !== undefined && sameBlocks(options.reuse.blocks, inputs);
-  const analyses = reusable ? options.reuse!.blocks.map((block) => block.analysis) : analyzeBlocks(inputs, { published: options.published, gazetteer: options.gazetteer, matcher: options.matcher });
+  const analyses = analyzeBlocks(inputs, { published: options.published, gazetteer: options.gazetteer, matcher: options.matcher });
   const anchors = paragraphAnchors(inputs.map((input) => input.text));
   const seenQuotes = new Map<string, number>();
   const blocks = nodes.map((node, index): AnnotatedBlock => {
@@ -63,17 +69,7 @@ export function annotateArticle(tree: Root, options: AnnotateOptions): ArticleAn
   return { blocks, errors };
 }
 
-/** Analyses depend on the whole article (a date resolves against the dates before it): reuse all or none. */
-function sameBlocks(blocks: readonly AnnotatedBlock[], inputs: readonly BlockInput[]): boolean {
-  return blocks.length === inputs.length && blocks.every((block, index) => inputKey(block.input) === inputKey(inputs[index]!));
-}
-
-/** What an analysis depends on in a block: its words and the spans the editor's directives fixed. */
-function inputKey({ text, fixed, plain }: BlockInput): string {
-  return JSON.stringify([text, fixed.map((mention) => [mention.start, mention.end, mention.entity.kind, mention.entity.id]), plain ?? []]);
-}
-
 /** The exact words of a statement. */
-export function statementText(block: AnnotatedBlock, statement: StatementSpan): string {
+export function statementText(block: SiteBlock, statement: StatementSpan): string {
   return block.text.slice(statement.start, statement.end);
 }

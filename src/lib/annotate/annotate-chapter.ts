@@ -5,7 +5,7 @@ import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import type { ContentError } from '../content/content-error';
 import type { Project } from '../content/project';
-import type { ArticleAnnotation } from './annotate-article';
+import type { SiteAnnotation } from './annotate-article';
 import { paragraphAnchors } from './anchors';
 import { resolveCitations, type CitationTargets } from './citations';
 import { entityKey, type Entity } from './gazetteer';
@@ -15,7 +15,7 @@ import type { MentionMatcher } from './mentions';
 export interface ChapterOptions {
   file: string;
   project: Project;
-  annotations: ReadonlyMap<string, ArticleAnnotation>;
+  annotations: ReadonlyMap<string, SiteAnnotation>;
   matcher: MentionMatcher;
   targets: CitationTargets;
   entityUrl(entity: Entity): string;

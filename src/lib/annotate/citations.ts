@@ -2,7 +2,7 @@ import type { Link, PhrasingContent, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { ContentError } from '../content/content-error';
 import type { Project } from '../content/project';
-import type { ArticleAnnotation } from './annotate-article';
+import type { SiteAnnotation } from './annotate-article';
 import { passageAnchor } from '../chronology/passages';
 
 /** Where a citation leads, as site-absolute paths (the caller adds the base path). */
@@ -15,7 +15,7 @@ export interface CitationTargets {
  * Resolves a chapter's citations — `:event[texte]{#id}` and `:source[texte]{#slug quote="…"}` —
  * into links, in place. Each one that cannot be resolved is an error at its position.
  */
-export function resolveCitations(tree: Root, file: string, project: Project, annotations: ReadonlyMap<string, ArticleAnnotation>, targets: CitationTargets): ContentError[] {
+export function resolveCitations(tree: Root, file: string, project: Project, annotations: ReadonlyMap<string, SiteAnnotation>, targets: CitationTargets): ContentError[] {
   const errors: ContentError[] = [];
   visit(tree, 'textDirective', (node, index, parent) => {
     if (node.name !== 'event' && node.name !== 'source') return;

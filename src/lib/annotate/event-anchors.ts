@@ -25,7 +25,7 @@ const happenings: [RegExp, RegExp][] = [
   [/\bprise\b/u, /\b(?:pris|prend|prise|contrôle)/u],
   [/\bréunion\b|\bsommet\b|\brencontre\b/u, /\b(?:réuni|réunion|retrouv|rencontr|sommet)/u],
   [/\battaque\b|\boffensive\b|\bassaut\b/u, /\b(?:attaqu|offensive|assaut|lanc)/u],
-  [/\bentrée\s+en\s+vigueur\b/u, /\b(?:vigueur|entr)/u],
+  [/\bentrée\s+en\s+vigueur\b/u, /\b(?:vigueur|entr|début|commenc)/u],
   [/\bentrée\b/u, /\b(?:entr)/u],
   [/\bdiscours\b|\bdéclaration\b|\bannonce\b/u, /\b(?:discours|déclar|annon)/u],
   [/\bcessez-le-feu\b|\btrêve\b/u, /\b(?:cessez-le-feu|trêve)/u],
@@ -64,13 +64,10 @@ function findAnchor(text: string, event: { start: number; end: number }, mention
   const phrase = text.slice(event.start, event.end).toLocaleLowerCase('fr');
   const named = new Set(mentions.filter((mention) => mention.start >= event.start && mention.end <= event.end).map((mention) => `${mention.entity.kind}:${mention.entity.id}`));
   const told = happenings.find(([noun]) => noun.test(phrase))?.[1];
-  for (let index = before.length - 1; index >= 0; index--) {
-    const sentence = before[index]!;
-    if (sentence.start >= event.start) continue;
-    const sharesName = [...named].some((key) => sentence.entities.has(key));
-    const tellsIt = told?.test(sentence.words) ?? false;
-    // The same place or actor; or, for "la chute de la ville", the same happening told with a day.
-    if (sharesName || (named.size === 0 && tellsIt)) return sentence;
-  }
-  return undefined;
+  const earlier = before.filter((sentence) => sentence.start < event.start).reverse();
+  const sharesName = (sentence: DatedSentence) => [...named].some((key) => sentence.entities.has(key));
+  const tellsIt = (sentence: DatedSentence) => told?.test(sentence.words) ?? false;
+  // Best, the same actor or place and the same happening; then the same actor or place; for "la chute
+  // de la ville", which names nothing, the same happening told with a day.
+  return earlier.find((sentence) => sharesName(sentence) && tellsIt(sentence)) ?? earlier.find(sharesName) ?? (named.size === 0 ? earlier.find(tellsIt) : undefined);
 }

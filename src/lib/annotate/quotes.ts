@@ -57,3 +57,20 @@ export function findQuotes(text: string): QuoteSpan[] {
 export function wordCount(text: string): number {
   return text.split(/[\s'’]+/u).filter((word) => /\p{L}/u.test(word)).length;
 }
+
+/**
+ * The quotation around a position, found by binary search: quotes come from findQuotes in order and
+ * never overlap, so asking for every word of a long text stays linear.
+ */
+export function quoteAround(quotes: readonly QuoteSpan[], position: number): QuoteSpan | undefined {
+  let low = 0;
+  let high = quotes.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const quote = quotes[middle]!;
+    if (position < quote.start) high = middle - 1;
+    else if (position >= quote.end) low = middle + 1;
+    else return quote;
+  }
+  return undefined;
+}

@@ -63,7 +63,7 @@ export interface VerbFormInfo {
 /** Words that build compound tenses before a participle: "a", "avait", "aurait", "ont été", "ayant", "avoir". */
 export const auxiliaryForms: ReadonlySet<string> = new Set([
   'a', 'ai', 'as', 'avons', 'avez', 'ont', 'avait', 'avais', 'avaient', 'avions', 'aviez', 'aura', 'auront', 'aurait', 'auraient', 'aurais', 'eut', 'eurent', 'ayant', 'avoir',
-  'est', 'sont', 'était', 'étaient', 'sera', 'seront', 'serait', 'seraient', 'fut', 'furent', 'étant', 'être', 'suis', 'es', 'sommes', 'êtes',
+  'est', 'sont', 'était', 'étaient', 'sera', 'seront', 'serait', 'seraient', 'fut', 'furent', 'étant', 'être', 'suis', 'es', 'sommes', 'êtes', 'été',
 ]);
 
 /** Where each tense and mood sits in a Lefff table: present, imperfect, simple past, future, conditional, subjunctive. */

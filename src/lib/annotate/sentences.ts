@@ -1,4 +1,4 @@
-import type { QuoteSpan } from './quotes';
+import { quoteAround, type QuoteSpan } from './quotes';
 
 export interface Sentence {
   start: number;
@@ -15,14 +15,22 @@ export function splitSentences(text: string, quotes: readonly QuoteSpan[]): Sent
   let start = 0;
   for (const match of text.matchAll(boundary)) {
     const end = match.index + match[0].length;
-    if (quotes.some((quote) => end > quote.start && end < quote.end)) continue;
-    // "M. Erdogan": a title, not the end of a sentence.
+    const around = quoteAround(quotes, end);
+    if (around && end > around.start) continue;
     // "M. Erdogan", "Aaron Y. Zelin": a title or an initial, not the end of a sentence.
-    if (match[0] === '.' && /(?:^|[\s(])(?:M|Mme|Dr|St|av|\p{Lu})$/u.test(text.slice(start, match.index))) continue;
+    if (match[0] === '.' && isAbbreviation(text, start, match.index)) continue;
     sentences.push({ start, end });
     start = end;
     while (start < text.length && /\s/u.test(text[start]!)) start++;
   }
   if (start < text.length) sentences.push({ start, end: text.length });
   return sentences;
+}
+
+/** "M. Erdogan", "Aaron Y. Zelin": a title or an initial before the point, not the end of a sentence. */
+function isAbbreviation(text: string, sentenceStart: number, point: number): boolean {
+  let wordStart = point;
+  while (wordStart > sentenceStart && point - wordStart < 4 && /\p{L}/u.test(text[wordStart - 1]!)) wordStart--;
+  if (wordStart > sentenceStart && /\p{L}/u.test(text[wordStart - 1]!)) return false;
+  return /^(?:M|Mme|Dr|St|av|\p{Lu})$/u.test(text.slice(wordStart, point));
 }

@@ -11,10 +11,12 @@ export interface Discourse {
   actors: Entity[];
   /** Who spoke last: "la source", "il" right after a statement usually continue it. */
   lastSpeaker: Entity | null;
+  /** When the last thing read was a quotation: its speaker, for a quotation that goes on after it. */
+  lastQuotation: { speaker: string | null } | null;
 }
 
 export function newDiscourse(): Discourse {
-  return { actors: [], lastSpeaker: null };
+  return { actors: [], lastSpeaker: null, lastQuotation: null };
 }
 
 /**
@@ -209,6 +211,8 @@ export function followingSpeaker(text: string, from: number, to: number, mention
     // "le porte-parole du département d'État, Matthew Miller": the person in apposition.
     const appositive = actors.find((candidate) => candidate.start > mention.start && candidate.entity.isPerson && /^,\s*$/u.test(text.slice(mention.end, candidate.start)));
     if (appositive && !mention.entity.isPerson) return { speaker: appositive.entity };
+    // "un bilan de l'OSDH", "le rapport du HCR": a document speaks for its author.
+    if (/^[\s,]*(?:un|une|le|la|les|l['’]|son|sa|ses|leur|leurs|ce|cette|ces|des|du)\s*(?:dernier\s+|nouveau\s+|premier\s+)?(?:bilan|rapport|communiqué|comptage|décompte|document|relevé|chiffre|chiffres|estimation|estimations|déclaration|message|note|enquête|étude)(?:\s+[\p{Ll}-]+)?\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*$/iu.test(before)) return { speaker: mention.entity };
     // "un bilan communiqué mercredi par l'OSDH": who published it speaks.
     if (/(?:publiée?s?|communiquée?s?|diffusée?s?|établie?s?|fournie?s?|annoncée?s?|dressée?s?|avancée?s?)\s+(?:[\p{L}]+\s+){0,2}par\s+(?:l['’]|la\s+|le\s+|les\s+)?$/iu.test(before)) return { speaker: mention.entity };
     const description = before.replace(/^[\s,]+/u, '').toLocaleLowerCase('fr');

@@ -27,7 +27,7 @@ const determiners = new Set(['le', 'la', "l'", 'les', 'un', 'une', 'des', 'du', 
 const adverbs = new Set(['également', 'aussi', 'encore', 'déjà', 'notamment', 'ensuite', 'enfin', 'pourtant', 'toutefois', 'cependant', 'clairement', 'publiquement', 'officiellement', 'formellement', 'catégoriquement', 'fermement', 'vivement', 'longuement', 'récemment', 'immédiatement', 'aussitôt', 'alors', 'ainsi', 'même', 'plusieurs', 'fois', 'bien', 'pas', 'jamais', 'plus', 'toujours', 'rapidement', 'vigoureusement', 'explicitement']);
 const negation = new Set(['ne', "n'"]);
 const reflexive = new Set(['se', "s'"]);
-const etreForms = new Set(['est', 'sont', 'était', 'étaient', 'sera', 'seront', 'serait', 'seraient', 'fut', 'furent', 'étant', 'être', 'suis', 'es', 'sommes', 'êtes']);
+const etreForms = new Set(['été', 'est', 'sont', 'était', 'étaient', 'sera', 'seront', 'serait', 'seraient', 'fut', 'furent', 'étant', 'être', 'suis', 'es', 'sommes', 'êtes']);
 const inversionPattern = /^-(?:t-)?(il|elle|ils|elles|on)(?![\p{L}])/u;
 
 /**
@@ -58,7 +58,7 @@ export function findSpeechCues(text: string, outside: (start: number, end: numbe
       break;
     }
   }
-  for (const match of text.slice(from, to).matchAll(/(?<![\p{L}])(?:selon|d['’]après|citée?s?\s+par|de\s+source)\s+(?!lesquel|laquelle|lequel|qui|que|moi\b|nous\b)/giu)) {
+  for (const match of text.slice(from, to).matchAll(/(?<![\p{L}])(?:selon|d['’]après|citée?s?\s+par|de\s+source)\s+(?!lesquel|laquelle|lequel|qui|que|moi\b|nous\b|toute\b|toutes\b|tous\b)/giu)) {
     const start = from + match.index;
     const end = start + match[0].length;
     if (outside(start, end)) cues.push({ start, end, kind: 'according-to', sourceStart: end });
@@ -77,7 +77,7 @@ function cueAt(text: string, words: readonly Word[], index: number, lemma: strin
   const particles = particlesOf(lemma);
   if (particles.length > 0) {
     const after = text.slice(end).match(/^\s+(?:(?:pas|plus|également|aussi|encore|déjà)\s+)?([\p{L}\s]+)/u)?.[1] ?? '';
-    const particle = particles.find((candidate) => after.toLocaleLowerCase('fr').startsWith(candidate));
+    const particle = particles.find((candidate) => new RegExp(`^${candidate}(?![\\p{L}])`, 'u').test(after.toLocaleLowerCase('fr')));
     if (!particle) return undefined;
     end = text.indexOf(particle, end) + particle.length;
     if (end < word.end) end = word.end + particle.length;

@@ -1,10 +1,10 @@
 import type { TemporalExpression } from './dates';
 import type { Entity } from './gazetteer';
 import type { Mention } from './mentions';
-import { findQuotes, wordCount, type QuoteSpan } from './quotes';
+import { findQuotes, quoteAround, wordCount, type QuoteSpan } from './quotes';
 import { complementsOf, isFiniteVerb, isInfinitive } from './reporting-verbs';
 import { splitSentences, type Sentence } from './sentences';
-import { anonymousPeople, followingSpeaker, remember, resolvePronoun, subjectSpeaker, type Discourse } from './speakers';
+import { anonymousPeople, followingSpeaker, remember, resolveDescription, resolvePronoun, subjectSpeaker, type Discourse } from './speakers';
 import { findSpeechCues, type SpeechCue } from './speech-cues';
 
 /** Something someone said, as a source reports it. Offsets are into the block's text. */
@@ -44,19 +44,19 @@ const insertion = new RegExp(
     String.raw`\s*,?\s*(?:également|aussi|encore|déjà|notamment|ensuite|enfin|pourtant|toutefois|cependant|clairement|publiquement|officiellement|formellement|catégoriquement|fermement|vivement|de\s+nouveau|à\s+nouveau|pour\s+sa\s+part|pour\s+leur\s+part|de\s+son\s+côté|quant\s+à\s+(?:lui|elle|eux)|pas|plus|jamais|ne|n['’]|d['’]emblée|sans\s+détour)(?![\p{L}])`,
     // A medium or an audience: "à la télévision d'État", "à l'AFP", "aux journalistes", "sur la chaîne Al-Arabiya".
     String.raw`\s*,?\s*(?:à|au|aux|sur|devant)\s+(?:l['’]|la\s+|le\s+|les\s+)?(?:AFP|Reuters|AP|presse|journalistes|médias|télévision(?:\s+(?:d['’]État|publique|nationale|officielle))?|radio(?:\s+publique)?|chaîne\s+[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?|agence\s+[\p{Lu}][\p{L}-]*)(?![\p{L}])`,
-    String.raw`\s*,?\s*(?:dans|par)\s+(?:un|une|le|la|son|sa|leur)\s+(?:communiqué|déclaration|message|vidéo|entretien|interview|allocution|discours|lettre|publication|post|tweet|texte|conférence\s+de\s+presse|point\s+de\s+presse|note)(?:\s+(?:publiée?|diffusée?|transmise?|mise?\s+en\s+ligne|télévisée?|adressée?|conjointe?|écrite?|officielle?|vidéo|de\s+presse))?(?:\s+(?:sur|à|au|aux|par|dans|de|du|des)\s+[^,«“"]{1,40}?)?(?=\s*(?:,|que(?![\p{L}])|qu['’]|:|[«“"]))`,
-    String.raw`\s*,?\s*(?:sur|via)\s+(?:son|sa|leur|les?|la|X|Telegram|Twitter|Facebook)(?:\s+[\p{L}’'-]+){0,4}?(?=\s*(?:,|que(?![\p{L}])|qu['’]|:|[«“"]))`,
-    String.raw`\s*,?\s*lors\s+d['’]une?\s+[^,«“"]{1,60}?(?=\s*(?:,|que(?![\p{L}])|qu['’]|:|[«“"]))`,
+    String.raw`\s*,?\s*(?:dans|par)\s+(?:un|une|le|la|son|sa|leur)\s+(?:communiqué|déclaration|message|vidéo|entretien|interview|allocution|discours|lettre|publication|post|tweet|texte|conférence\s+de\s+presse|point\s+de\s+presse|note)(?:\s+(?:publiée?|diffusée?|transmise?|mise?\s+en\s+ligne|télévisée?|adressée?|conjointe?|écrite?|officielle?|vidéo|de\s+presse))?(?:\s+(?:sur|à|au|aux|par|dans|de|du|des)\s+[^,«“"]{1,40}?)?(?=\s*(?:,|(?<![\p{L}])que(?![\p{L}])|(?<![\p{L}])qu['’]|:|[«“"]))`,
+    String.raw`\s*,?\s*(?:sur|via)\s+(?:son|sa|leur|les?|la|X|Telegram|Twitter|Facebook)(?:\s+[\p{L}’'-]+){0,4}?(?=\s*(?:,|(?<![\p{L}])que(?![\p{L}])|(?<![\p{L}])qu['’]|:|[«“"]))`,
+    String.raw`\s*,?\s*lors\s+d['’]une?\s+[^,«“"]{1,60}?(?=\s*(?:,|(?<![\p{L}])que(?![\p{L}])|(?<![\p{L}])qu['’]|:|[«“"]))`,
     // Any other circumstance before "que" or a quotation: "dans la mosquée des Omeyyades de Damas", "en marge du sommet".
     String.raw`\s*,?\s*(?:devant|auprès\s+d(?:e|u|es))\s[^,;:«»“”".!?]{1,60}?(?=\s+(?:pour|contre)\s)`,
-    String.raw`\s*,?\s*(?:dans|en|depuis|sur|sous|devant|lors|pendant|après|avant|au\s+cours|en\s+marge|à\s+l['’]issue|à\s+la\s+sortie|de\s+retour)\s[^,;:«»“”".!?]{1,70}?(?=\s*,?\s*(?:que(?![\p{L}])|qu['’]|:\s*[«“"]))`,
+    String.raw`\s*,?\s*(?:dans|en|depuis|sur|sous|devant|lors|pendant|après|avant|au\s+cours|en\s+marge|à\s+l['’]issue|à\s+la\s+sortie|de\s+retour)\s[^,;:«»“”".!?]{1,70}?(?=\s*,?\s*(?:(?<![\p{L}])que(?![\p{L}])|(?<![\p{L}])qu['’]|:\s*[«“"]))`,
   ].join('|'),
   'iyu',
 );
 
 /** An addressee before "que" or a quotation: "à l'AFP", "à Bachar al-Assad", "aux journalistes réunis à Doha". */
 const addressee = new RegExp(
-  String.raw`\s*,?\s*(?:à|au|aux|devant|auprès\s+(?:de|du|des|d['’]))\s+[^,;:«»“”".]{1,70}?(?=\s*,?\s*(?:que(?![\p{L}])|qu['’]|:\s*[«“"]|[«“"]))`,
+  String.raw`\s*,?\s*(?:à|au|aux|devant|auprès\s+(?:de|du|des|d['’]))\s+[^,;:«»“”".]{1,70}?(?=\s*,?\s*(?:(?<![\p{L}])que(?![\p{L}])|(?<![\p{L}])qu['’]|:\s*[«“"]|[«“"]))`,
   'iyu',
 );
 
@@ -69,7 +69,14 @@ const addressee = new RegExp(
 export function findStatements(text: string, mentions: readonly Mention[], dates: readonly TemporalExpression[], context: StatementContext): { statements: StatementSpan[] } {
   const { discourse } = context;
   const quotes = findQuotes(text);
-  const insideQuote = (start: number, end: number) => quotes.some((quote) => start > quote.start && end < quote.end);
+  const insideQuote = (start: number, end: number) => {
+    const quote = quoteAround(quotes, start);
+    return quote !== undefined && start > quote.start && end < quote.end;
+  };
+  const withinQuote = (start: number, end: number) => {
+    const quote = quoteAround(quotes, start);
+    return quote !== undefined && end <= quote.end;
+  };
   const actorMentions = mentions.filter((mention) => mention.entity.kind === 'actor');
   // A capital may be the subject of a verb of saying; it then speaks for its government, but a reader
   // does not take it as someone a later "il" could stand for.
@@ -95,40 +102,64 @@ export function findStatements(text: string, mentions: readonly Mention[], dates
     }
   };
   const statements: StatementSpan[] = [];
-  let previousWasDirect = statementsEndedDirect(discourse);
-  let lastDirectSpeaker: string | null = discourse.lastSpeaker?.id ?? null;
+  const quoteCursor = { at: 0 };
+  const speakerCursor = { at: 0 };
+  const dateCursor = { at: 0 };
 
   for (const sentence of splitSentences(text, quotes)) {
-    const allCues = findSpeechCues(text, (start, end) => !insideQuote(start, end) && !quotes.some((quote) => start >= quote.start && end <= quote.end), sentence.start, sentence.end);
+    const allCues = findSpeechCues(text, (start, end) => !withinQuote(start, end), sentence.start, sentence.end);
     // "a répondu : « … »": the colon belongs to the verb before it, not to a speaker of its own.
-    const cues = allCues.filter((cue, index) => cue.kind !== 'colon' || !allCues.slice(0, index).some((previous) => previous.kind !== 'colon' && previous.kind !== 'according-to' && /^[^.;«»“”"]{0,60}$/u.test(text.slice(previous.end, cue.start))));
-    const sentenceQuotes = quotes.filter((quote) => quote.start >= sentence.start && quote.end <= sentence.end);
+    const cues = allCues.filter((cue, index) => {
+      const before = allCues[index - 1];
+      return cue.kind !== 'colon' || !before || before.kind === 'colon' || before.kind === 'according-to' || !/^[^.;«»“”"]{0,60}$/u.test(text.slice(before.end, cue.start));
+    });
+    // What lies in the sentence, taken by sweeping sorted lists: the whole block is read in linear time.
+    const sentenceQuotes = inSentence(quotes, sentence, quoteCursor);
+    const sentenceSpeakers = inSentence(speakers, sentence, speakerCursor);
+    const sentenceDates = inSentence(dates, sentence, dateCursor);
     const found: StatementSpan[] = [];
     if (cues.length === 0) {
       // A quotation standing alone right after a direct statement continues it ("…", a déclaré X. "…").
       const lone = sentenceQuotes[0];
-      if (lone && previousWasDirect && text.slice(sentence.start, lone.start).trim() === '' && wordCount(text.slice(lone.start, lone.end)) >= 3) {
-        found.push({ start: lone.start, end: lone.end, kind: 'direct', speaker: lastDirectSpeaker, date: null });
+      const continued = discourse.lastQuotation;
+      if (lone && continued && text.slice(sentence.start, lone.start).trim() === '' && wordCount(text.slice(lone.start, lone.end)) >= 3) {
+        found.push({ start: lone.start, end: lone.end, kind: 'direct', speaker: continued.speaker, date: null });
       }
     }
     const used = new Set<QuoteSpan>();
+    let foundUpTo = 0;
     // A cue that reports nothing ("évoqueront l'avenir …") does not cut the sentence into clauses.
     let previous: SpeechCue | undefined;
     cues.forEach((cue, index) => {
       rememberUntil(cue.start);
       // Inside what a statement reports, a verb is the reported words' own ("que Washington soutiendrait …").
-      if (found.some((statement) => cue.start >= statement.start && cue.end <= statement.end)) return;
+      if (cue.start < foundUpTo && found.some((statement) => cue.start >= statement.start && cue.end <= statement.end)) return;
       // "X a rapporté qu'une source avait déclaré que …": X relays; the words are the source's.
       const relayed = cues[index + 1];
-      if (relayed && cue.kind === 'verb' && relayed.kind === 'verb' && /^\s*(?:que(?![\p{L}])|qu['’])[^«»“”".;:]{1,80}$/u.test(text.slice(cue.end, relayed.start)) && /^\s*,?\s*(?:que(?![\p{L}])|qu['’]|:?\s*[«“"])/u.test(text.slice(relayed.end, relayed.end + 12))) return;
+      if (relayed && cue.kind === 'verb' && relayed.kind === 'verb' && /^\s*(?:(?<![\p{L}])que(?![\p{L}])|(?<![\p{L}])qu['’])[^«»“”".;:]{1,80}$/u.test(text.slice(cue.end, relayed.start)) && /^\s*,?\s*(?:(?<![\p{L}])que(?![\p{L}])|(?<![\p{L}])qu['’]|:?\s*[«“"])/u.test(text.slice(relayed.end, relayed.end + 12))) return;
       const next = cues.slice(index + 1).find((candidate) => opensClause(text, sentence.start, candidate));
       const clauseStart = previous ? clauseStartAfter(text, previous, cue) : sentence.start;
       const clauseEnd = next ? clauseEndBefore(text, cue.end, next.start) : trimEnd(text, sentence.start, sentence.end);
-      const produced = statementsOf(text, cue, { sentence, clauseStart, clauseEnd, quotes: sentenceQuotes.filter((quote) => !used.has(quote)), mentions: speakers, dates, discourse, previous: found.at(-1), previousCue: previous, nextCue: next, laterCues: cues.slice(index + 1) });
+      // What the cue may use: its stretch of the sentence, from a few hundred characters back to the clause's end.
+      const [from, to] = [windowStart(sentence.start, cue.start) - reach, clauseEnd + 2];
+      const produced = statementsOf(text, cue, {
+        sentence,
+        clauseStart,
+        clauseEnd,
+        quotes: spansBetween(sentenceQuotes, from, to).filter((quote) => !used.has(quote)),
+        mentions: spansBetween(sentenceSpeakers, from, to),
+        dates: spansBetween(sentenceDates, from, to),
+        discourse,
+        previous: found.at(-1),
+        previousCue: previous,
+        nextCue: next,
+        laterCues: () => cues.slice(index + 1),
+      });
       for (const statement of produced) {
-        for (const quote of sentenceQuotes) if (quote.start >= statement.start && quote.end <= statement.end) used.add(quote);
-        if (found.some((known) => known.start < statement.end && statement.start < known.end)) continue;
+        for (const quote of spansBetween(sentenceQuotes, statement.start, statement.end)) if (quote.end <= statement.end) used.add(quote);
+        if (statement.start < foundUpTo && found.some((known) => known.start < statement.end && statement.start < known.end)) continue;
         found.push(statement);
+        foundUpTo = Math.max(foundUpTo, statement.end);
       }
       if (produced.length > 0) previous = cue;
     });
@@ -137,15 +168,18 @@ export function findStatements(text: string, mentions: readonly Mention[], dates
       statements.push(statement);
       // After words nobody in the registry said, a pronoun is free to find its own antecedent.
       discourse.lastSpeaker = statement.speaker ? (discourse.actors.find((actor) => actor.id === statement.speaker) ?? discourse.lastSpeaker) : null;
-      previousWasDirect = statement.kind === 'direct';
-      if (previousWasDirect) lastDirectSpeaker = statement.speaker;
+      discourse.lastQuotation = statement.kind === 'direct' ? { speaker: statement.speaker } : null;
     }
-    if (found.length === 0 && cues.length === 0 && sentenceQuotes.length === 0) previousWasDirect = false;
+    if (found.length === 0 && cues.length === 0 && sentenceQuotes.length === 0) discourse.lastQuotation = null;
   }
   rememberUntil(text.length);
-  lastKinds.set(discourse, previousWasDirect);
   return { statements: statements.sort((a, b) => a.start - b.start) };
 }
+
+
+/** How far before a verb its subject, links and circumstances are looked for: a long sentence stays linear. */
+const reach = 400;
+const windowStart = (from: number, to: number) => Math.max(from, to - reach);
 
 /**
  * Whether a cue starts a clause of its own rather than sitting inside the words another cue reports:
@@ -153,17 +187,33 @@ export function findStatements(text: string, mentions: readonly Mention[], dates
  */
 function opensClause(text: string, sentenceStart: number, cue: SpeechCue): boolean {
   if (cue.kind === 'according-to' || cue.kind === 'colon' || cue.kind === 'inverted') return true;
-  const before = text.slice(sentenceStart, cue.start);
+  const before = text.slice(windowStart(sentenceStart, cue.start), cue.start);
   // "… auraient pris les villes et menaceraient Homs": a simple verb after "et" continues the reported
   // clause, unless it reports something of its own ("et affirme que …").
-  if (cue.kind === 'verb' && /\s(?:et|puis)\s*$/u.test(before) && !/\s/u.test(text.slice(cue.start, cue.end).trim()) && !/^[^.;«»“”"]{0,40}?(?:que(?![\p{L}])|qu['’]|:\s*[«“"]|[«“"])/u.test(text.slice(cue.end, cue.end + 60))) return false;
+  if (cue.kind === 'verb' && /\s(?:et|puis)\s*$/u.test(before) && !/\s/u.test(text.slice(cue.start, cue.end).trim()) && !/^[^.;«»“”"]{0,40}?(?:(?<![\p{L}])que(?![\p{L}])|(?<![\p{L}])qu['’]|:\s*[«“"]|[«“"])/u.test(text.slice(cue.end, cue.end + 60))) return false;
   return /(?:[,;]|(?:^|\s)(?:et|puis|mais|avant\s+de|après|tout\s+en|en))\s*(?:(?:il|elle|ils|elles|on|l['’]\p{L}+|le\s+\p{L}+|la\s+\p{L}+|[\p{Lu}][\p{L}-]*)\s+){0,3}(?:ne\s+|n['’])?$/u.test(before) || before.trim() === '';
 }
 
-/** Whether the last statement of the previous block was a quotation (a lone quote may continue it). */
-const lastKinds = new WeakMap<Discourse, boolean>();
-function statementsEndedDirect(discourse: Discourse): boolean {
-  return lastKinds.get(discourse) ?? false;
+/** The spans of a list sorted by start that start in [from, to), by binary search. */
+function spansBetween<Span extends { start: number }>(spans: readonly Span[], from: number, to: number): Span[] {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (spans[middle]!.start < from) low = middle + 1;
+    else high = middle;
+  }
+  const found: Span[] = [];
+  for (let index = low; index < spans.length && spans[index]!.start < to; index++) found.push(spans[index]!);
+  return found;
+}
+
+/** The spans of a sorted list that lie in a sentence, from a cursor that only moves forward. */
+function inSentence<Span extends { start: number; end: number }>(spans: readonly Span[], sentence: Sentence, cursor: { at: number }): Span[] {
+  while (cursor.at < spans.length && spans[cursor.at]!.start < sentence.start) cursor.at++;
+  const found: Span[] = [];
+  for (let index = cursor.at; index < spans.length && spans[index]!.start < sentence.end; index++) if (spans[index]!.end <= sentence.end) found.push(spans[index]!);
+  return found;
 }
 
 interface CueContext {
@@ -178,7 +228,7 @@ interface CueContext {
   previousCue: SpeechCue | undefined;
   nextCue: SpeechCue | undefined;
   /** Every cue after this one in the sentence, whether or not it opens a clause. */
-  laterCues: readonly SpeechCue[];
+  laterCues: () => readonly SpeechCue[];
 }
 
 function statementsOf(text: string, cue: SpeechCue, context: CueContext): StatementSpan[] {
@@ -204,10 +254,14 @@ function statementsOf(text: string, cue: SpeechCue, context: CueContext): Statem
     ({ speaker, unresolvedPronoun: unresolvedSpeaker = false } = pronounSpeaker(cue.pronoun!, context.discourse));
   } else if (cue.kind === 'passive') {
     const agent = /^\s*par\s+/iu.exec(text.slice(cue.end, context.clauseEnd));
-    if (!agent) return [];
-    speaker = followingSpeaker(text, cue.end + agent[0].length, context.clauseEnd, context.mentions, context.discourse).speaker;
+    // "Dans la déclaration faite par l'armée, il a été indiqué que …": the agent names the document's author.
+    const document = /(?:déclaration|communiqué|message|texte|rapport|note|lettre)\s+(?:(?:faite?s?|publiée?s?|diffusée?s?|transmise?s?)\s+)?(?:par|de|du|des)\s+(?:l['’]|la\s+|le\s+|les\s+)?$/iu;
+    const author = context.mentions.find((mention) => mention.start >= context.sentence.start && mention.end <= cue.start && document.test(text.slice(context.sentence.start, mention.start)));
+    const described = /(?:déclaration|communiqué|message|texte|rapport|note|lettre)\s+(?:(?:faite?s?|publiée?s?|diffusée?s?|transmise?s?)\s+)?(?:par|de|du|des)\s+((?:l['’]|la\s+|le\s+)[\p{L}-]+)/iu.exec(text.slice(windowStart(context.sentence.start, cue.start), cue.start));
+    if (agent) speaker = followingSpeaker(text, cue.end + agent[0].length, context.clauseEnd, context.mentions, context.discourse).speaker;
+    else speaker = author?.entity ?? (described ? (resolveDescription(context.discourse, described[1]!) ?? null) : null);
     if (!speaker) return [];
-  } else if (cue.kind === 'participial' || (/^\s*$/u.test(subjectWords) && /(?:^|\s)(?:et|puis)\s*$/u.test(text.slice(context.sentence.start, cue.start)) && context.previous)) {
+  } else if (cue.kind === 'participial' || (/^\s*$/u.test(subjectWords) && /(?:^|\s)(?:et|puis)\s*$/u.test(text.slice(windowStart(context.sentence.start, cue.start), cue.start)) && context.previous)) {
     speaker = context.previous?.speaker ? (context.discourse.actors.find((actor) => actor.id === context.previous!.speaker) ?? null) : mainSubject(text, cue, context);
   } else {
     const subject = subjectSpeaker(text, subjectStart, cue.start, context.mentions, context.discourse);
@@ -215,6 +269,8 @@ function statementsOf(text: string, cue: SpeechCue, context: CueContext): Statem
     unresolvedSpeaker = subject.unresolvedPronoun ?? false;
   }
   const date = verbDate(text, context.dates, context.sentence, cue, complement.start, complement);
+  // "les habitants craignaient l'arrivée des combats": a feeling, not words, unless someone of the registry voices it.
+  if (!complement.strong && !speaker?.id && cue.lemma && feelings.has(cue.lemma) && cue.kind !== 'inverted') return [];
   let end = complement.kind === 'reported' ? circumstanceCut(text, complement.start, complement.end) : complement.end;
   let spokenOn = date;
   // "Après avoir annoncé que Deraa était tombée, Kaja Kallas a quitté la salle": a participial clause
@@ -266,6 +322,8 @@ function endsWithSubject(text: string, start: number, end: number, mentions: rea
   if (lastComma === -1) return false;
   if (/^(?:lui|elle|eux|elles|lui-même|elle-même|pour\s+sa\s+part|de\s+son\s+côté|quant\s+à\s+(?:lui|elle|eux))$/iu.test(segment)) return true;
   if (/^(?:qui|dont|que|qu['’])\s/iu.test(segment)) return true;
+  // "Le porte-parole du Kremlin, Dmitri Peskov," — a name the registry does not know, in apposition.
+  if (/^(?:\p{Lu}[\p{L}'’-]*)(?:\s+(?:\p{Lu}[\p{L}'’-]*|al-\p{L}+|el-\p{L}+|de|du|von|van|ben|bin|ibn|abou|abu)){1,3}$/u.test(segment) && lastComma > 0) return true;
   const segmentStart = start + lastComma + 1 + (words.slice(lastComma + 1).length - words.slice(lastComma + 1).trimStart().length);
   if (mentions.some((mention) => mention.entity.kind === 'actor' && mention.start >= segmentStart && mention.start <= segmentStart + 1 && mention.end >= start + words.length - 1)) return true;
   // "L'OSDH, une ONG basée au Royaume-Uni," — an apposition (no verb of its own) after a named subject.
@@ -294,7 +352,7 @@ function complementAfter(text: string, cue: SpeechCue, from: number, context: Cu
     if (quote && wordCount(text.slice(quote.start, quote.end)) >= 2) return { ...clauseOrQuote(text, quote.start, clauseEnd, context, quote), strong: true };
   }
   // "a informé le Conseil de sécurité que …", "a assuré ses partenaires que …": an object before "que".
-  const que = /^\s*,?\s*(?:(?:le|la|les|l['’]|ses|son|sa|leurs?)\s*[^,;:«»“”".!?]{1,40}?\s+)?(?:que(?![\p{L}])|qu['’])\s*/iu.exec(rest);
+  const que = /^\s*,?\s*(?:(?:le|la|les|l['’]|ses|son|sa|leurs?)\s*[^,;:«»“”".!?]{1,40}?\s+)?(?:(?<![\p{L}])que(?![\p{L}])|(?<![\p{L}])qu['’])\s*/iu.exec(rest);
   if (que) {
     const start = from + que[0].length;
     return clauseEnd - start >= 3 ? { ...clauseOrQuote(text, start, clauseEnd, context), strong: true } : undefined;
@@ -330,7 +388,7 @@ function complementAfter(text: string, cue: SpeechCue, from: number, context: Cu
   }
   if (complements.includes('any') && clauseEnd - start >= 8) return { start, end: clauseEnd, kind: 'reported' };
   // "croit savoir que …": the knowing is the believing.
-  const knows = /^\s*savoir\s+(?:que(?![\p{L}])|qu['’])\s*/iu.exec(rest);
+  const knows = /^\s*savoir\s+(?:(?<![\p{L}])que(?![\p{L}])|(?<![\p{L}])qu['’])\s*/iu.exec(rest);
   if (knows && (cue.lemma === 'croire' || cue.lemma === 'penser')) return { ...clauseOrQuote(text, from + knows[0].length, clauseEnd, context), strong: true };
   return undefined;
 }
@@ -378,17 +436,32 @@ function trailingStatements(text: string, cue: SpeechCue, context: CueContext): 
   return statements;
 }
 
-/** "Mais", "Et", "Or" opening a reported clause are the writer's link, not the speaker's words. */
-const leadingConnective = /^(?:mais|et|or|car|donc)\s+/iu;
+/** Verbs of feeling: with a noun phrase they report words only when someone known voices them. */
+const feelings = new Set(['craindre', 'redouter', 'espérer', 'souhaiter', 'regretter', 'déplorer', 'penser', 'croire']);
+
+/**
+ * "Mais", "Et", "Or", "De leur côté," opening a reported clause are the writer's link, not the
+ * speaker's words (a day or a place opening it stays: it is part of what is reported).
+ */
+const leadingConnective = /^(?:(?:mais|et|or|car|donc)\s+|(?:de\s+(?:son|leur)\s+côté|par\s+ailleurs|en\s+outre|d['’]autre\s+part|dans\s+le\s+même\s+temps|de\s+plus|toutefois|cependant|pourtant|en\s+revanche|quant\s+à\s+(?:lui|elle|eux))\s*,\s*)/iu;
+
+/** Sources that are no one: "selon des images satellites", "d'après les photos". */
+const mute = /^\s*(?:des|les|de\s+nouvelles|plusieurs)\s+(?:images|photos|photographies|vidéos|cartes|relevés|données)(?![\p{L}])/iu;
 
 /** "Selon X, …", "…, selon X", "d'après lui, …", "cité par X". */
 function accordingTo(text: string, cue: SpeechCue, context: CueContext): StatementSpan[] {
-  const sourceEnd = nextComma(text, cue.end, context.clauseEnd);
+  // "…, selon un officier cité par Reuters", "X, cité par l'agence Irna": the relay of a source already given.
+  if (/^\s*citée?s?\s/iu.test(text.slice(cue.start, cue.end)) && context.previousCue) return [];
+  if (mute.test(text.slice(cue.end, context.clauseEnd))) return [];
+  // "Selon l'ONG, basée au Royaume-Uni, …": an apposition without a verb belongs to the source.
+  let sourceEnd = nextComma(text, cue.end, context.clauseEnd);
+  const apposition = /^,\s*[^,;.«»“”"]{1,60},/u.exec(text.slice(sourceEnd, context.clauseEnd));
+  if (apposition && !hasFiniteVerb(apposition[0]) && /^,\s*(?:\p{Ll}{2,}(?:é|ée|és|ées)\s|proches?\s|un\s|une\s|l['’])/u.test(apposition[0])) sourceEnd += apposition[0].length - 1;
   const { speaker, unresolvedPronoun } = followingSpeaker(text, cue.end, sourceEnd, context.mentions, context.discourse);
   const unresolved = unresolvedPronoun ? { unresolvedSpeaker: true } : {};
   const atStart = text.slice(context.clauseStart, cue.start).replace(introductory, '').trim() === '' || /^[\s,]*$/u.test(text.slice(context.clauseStart, cue.start));
   // "Citée par Sana, une source militaire a indiqué que …": the relay opens a sentence whose own verb speaks.
-  if (atStart && /^\s*citée?s?\s/iu.test(text.slice(cue.start, cue.end)) && context.laterCues.some((later) => later.kind === 'verb' || later.kind === 'inverted')) return [];
+  if (atStart && /^\s*citée?s?\s/iu.test(text.slice(cue.start, cue.end)) && context.laterCues().some((later) => later.kind === 'verb' || later.kind === 'inverted')) return [];
   if (atStart && sourceEnd < context.clauseEnd) {
     const start = skipSpaces(text, sourceEnd + 1);
     if (context.clauseEnd - start < 8) return [];
@@ -396,7 +469,8 @@ function accordingTo(text: string, cue: SpeechCue, context: CueContext): Stateme
     const date = speechDate(context.dates, [{ start: cue.start, end: sourceEnd }], span);
     return [{ ...span, speaker: speaker?.id || null, date, ...unresolved }];
   }
-  const from = context.previousCue ? context.clauseStart : context.sentence.start;
+  const clauseStart = context.previousCue ? context.clauseStart : context.sentence.start;
+  const from = clauseStart + (leadingConnective.exec(text.slice(clauseStart, cue.start))?.[0].length ?? 0);
   const end = trimComma(text, from, cue.start);
   if (end - from < 10) return [];
   const date = speechDate(context.dates, [{ start: cue.start, end: sourceEnd }], { start: from, end });
@@ -459,10 +533,15 @@ function speechDate(dates: readonly TemporalExpression[], zones: readonly Span[]
 function verbDate(text: string, dates: readonly TemporalExpression[], sentence: Span, cue: SpeechCue, complementStart: number, statement: Span): TemporalExpression | null {
   const after = speechDate(dates, [{ start: cue.start, end: complementStart }], statement);
   if (after) return after;
-  // A day inside "…, qui …," between the subject and the verb is the relative clause's, not the speech's.
-  const relative = /,\s*qui\s[^,]*,\s*$/u.exec(text.slice(sentence.start, cue.start));
-  const end = relative ? sentence.start + relative.index : cue.start;
-  return [...dates].reverse().find((date) => (date.precision === 'day' || date.precision === 'part-of-day') && date.start >= sentence.start && date.end <= end && (date.end <= statement.start || date.start >= statement.end)) ?? null;
+  // A day inside "…, qui …," between the subject and the verb is the relative clause's, not the speech's;
+  // a day before "tandis que", "mais", ";" belongs to the clause before.
+  const from = windowStart(sentence.start, cue.start);
+  const before = text.slice(from, cue.start);
+  const relative = /,\s*qui\s[^,]*,\s*$/u.exec(before);
+  const end = relative ? from + relative.index : cue.start;
+  const clause = [...before.matchAll(/(?:,\s*|\s)(?:tandis\s+qu(?:e\s|['’])|alors\s+qu(?:e\s|['’])|mais\s)|;\s/gu)].at(-1);
+  const start = clause ? from + clause.index + clause[0].length : from;
+  return [...dates].reverse().find((date) => (date.precision === 'day' || date.precision === 'part-of-day') && date.start >= start && date.end <= end && (date.end <= statement.start || date.start >= statement.end)) ?? null;
 }
 
 /** Where the subject starts: after an opening phrase ("Samedi,", "La semaine dernière,", "Dans un communiqué,"). */

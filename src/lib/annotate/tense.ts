@@ -1,7 +1,7 @@
 /**
  * Whether the words around a date speak of what is to come ("se réunira mardi", "prévue le
  * 15 décembre", "doit se tenir lundi"): then a bare weekday or a date without year lies ahead.
- * Looks at the clause that holds the date, between the nearest commas, semicolons or sentence ends.
+ * Looks only at the clause that holds the date, never at what a "que" clause or a quotation reports.
  */
 const futureMarkers = new RegExp(
   [
@@ -17,9 +17,13 @@ const futureMarkers = new RegExp(
 const notFuture = /^(?:caméra|opéra|sahara|era|extra|tora|zebra|ultra|contra|sierra|hira|mira|para)$/iu;
 
 export function futureContext(text: string, start: number, end: number): boolean {
-  const clauseStart = Math.max(...['.', ';', '!', '?', ','].map((mark) => text.lastIndexOf(mark, start))) + 1;
-  const after = text.slice(end).search(/[.;!?,]/u);
-  const clause = text.slice(clauseStart, after === -1 ? text.length : end + after);
+  // The date's own clause: between the nearest commas, semicolons, sentence ends, "que" and quotation
+  // marks, so that "a averti dimanche que Moscou « ne laissera pas faire »" stays in the past.
+  const before = text.slice(Math.max(0, start - 200), start);
+  const opening = [...before.matchAll(/[.;!?,«»“”]|(?<![\p{L}])qu(?:e(?![\p{L}])|['’])/gu)].at(-1);
+  const clauseStart = opening ? start - before.length + opening.index + opening[0].length : Math.max(0, start - 200);
+  const after = text.slice(end, end + 200).search(/[.;!?,«»“”]|(?<![\p{L}])qu(?:e(?![\p{L}])|['’])/u);
+  const clause = text.slice(clauseStart, after === -1 ? Math.min(text.length, end + 200) : end + after);
   for (const match of clause.matchAll(new RegExp(`(?<![\\p{L}])(?:${futureMarkers.source})(?![\\p{L}])`, 'giu'))) {
     if (!notFuture.test(match[0])) return true;
   }

@@ -1,4 +1,4 @@
-import type { Project } from '../content/project';
+import type { SiteProject } from '../content/project';
 import type { ChronologyEvent } from './chronology';
 import { acledTypes } from './event-types';
 
@@ -13,7 +13,7 @@ const columns = ['event_id', 'event_date', 'time_precision', 'event_type', 'sub_
  * Events as rows a conflict-data analyst can load beside ACLED exports: ACLED's column names,
  * types mapped to its vocabulary where one fits, the first place as location.
  */
-export function acledRows(events: readonly ChronologyEvent[], project: Project): Record<(typeof columns)[number], string>[] {
+export function acledRows(events: readonly ChronologyEvent[], project: SiteProject): Record<(typeof columns)[number], string>[] {
   return events.map((event) => {
     const place = event.data.places.map((id) => project.places.get(id)).find(Boolean);
     const actorName = (index: number) => {

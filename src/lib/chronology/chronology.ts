@@ -1,5 +1,5 @@
-import type { ProjectAnnotations } from '../annotate/annotate-project';
-import type { Entry, Project } from '../content/project';
+import type { SiteAnnotations } from '../annotate/annotate-project';
+import type { SiteEntry, SiteProject } from '../content/project';
 import type { StatementRecord } from '../exports/statements';
 import type { Event } from '../schemas/event';
 import { daysBetweenInclusive, period } from './period';
@@ -40,7 +40,7 @@ export interface Chronology {
  * Orders events by the day they happened (then by time of day and id) and gathers, for every day
  * of the period and every day with an event, its events and the statements made that day.
  */
-export function buildChronology(project: Project, annotations: ProjectAnnotations, statements: readonly StatementRecord[]): Chronology {
+export function buildChronology(project: SiteProject, annotations: SiteAnnotations, statements: readonly StatementRecord[]): Chronology {
   const events = [...project.events.values()].map((event) => sourcedEvent(event, project, annotations)).sort(compareEvents);
   const dates = new Set([...daysBetweenInclusive(period.start, period.end), ...events.map((event) => event.data.date)]);
   const days = [...dates].sort().map((date) => ({
@@ -59,7 +59,7 @@ function compareEvents(a: ChronologyEvent, b: ChronologyEvent): number {
   return a.data.date.localeCompare(b.data.date) || time(a) - time(b) || a.id.localeCompare(b.id);
 }
 
-function sourcedEvent(event: Entry<Event>, project: Project, annotations: ProjectAnnotations): ChronologyEvent {
+function sourcedEvent(event: SiteEntry<Event>, project: SiteProject, annotations: SiteAnnotations): ChronologyEvent {
   const claims = event.data.claims.map((claim): SourcedClaim => {
     const article = project.articles.get(claim.article)!;
     const annotation = annotations.articles.get(claim.article)!;

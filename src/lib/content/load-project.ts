@@ -11,6 +11,7 @@ import { PlaceSchema } from '../schemas/place';
 import { IdSchema } from '../schemas/shared';
 import { checkFidelity, expectedBlocks } from '../seed/fidelity';
 import { parseSeedManifest, seedHash, type SeedManifest } from '../seed/seed-manifest';
+import { chapterCitations } from '../opendata/chapter-citations';
 import { checkReferences } from './check-references';
 import type { ContentError } from './content-error';
 import { seedManifestPath, type ProjectFiles, type SourceFile } from './content-files';
@@ -18,6 +19,7 @@ import { decodeText } from './decode-text';
 import { isContentError, splitFrontmatter } from './frontmatter';
 import type { ArticleEntry, ChapterEntry, Entry, Project } from './project';
 import { validateEntry } from './validate-entry';
+import { readingMinutes } from '../site/reading';
 import { parseYamlSource } from './yaml-source';
 
 export interface LoadedProject {
@@ -229,7 +231,7 @@ function loadChapters(files: SourceFile[], errors: ContentError[]): Map<string, 
       errors.push({ file: file.path, ...source.locate(['order']), message: `Unexpected order ${result.data.order}, already the order of ${other}`, fix: 'give each chapter its own position' });
     }
     orders.set(result.data.order, file.path);
-    chapters.set(id, { id, file: file.path, data: result.data, locate: source.locate, tree });
+    chapters.set(id, { id, file: file.path, data: result.data, locate: source.locate, tree, minutes: readingMinutes(tree), citations: chapterCitations(tree) });
   }
   return chapters;
 }

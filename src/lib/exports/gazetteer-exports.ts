@@ -1,8 +1,8 @@
-import type { Project } from '../content/project';
+import type { SiteProject } from '../content/project';
 import { sortByPublication } from '../site/sort';
 
 /** Records of `/data/articles.json`: one per source article, oldest first. */
-export function articlesExport(project: Project) {
+export function articlesExport(project: SiteProject) {
   return sortByPublication(project.articles.values()).map(({ id, data }) => ({
     slug: id,
     seed: data.seed,
@@ -26,7 +26,7 @@ export function articlesExport(project: Project) {
 const byId = <T extends { id: string }>(records: T[]) => records.sort((a, b) => a.id.localeCompare(b.id));
 
 /** Records of `/data/actors.json`. */
-export function actorsExport(project: Project) {
+export function actorsExport(project: SiteProject) {
   return byId(
     [...project.actors.values()].map(({ id, data }) => ({
       id,
@@ -41,7 +41,7 @@ export function actorsExport(project: Project) {
 }
 
 /** Records of `/data/places.json`. */
-export function placesExport(project: Project) {
+export function placesExport(project: SiteProject) {
   return byId(
     [...project.places.values()].map(({ id, data }) => ({
       id,
@@ -59,7 +59,7 @@ export function placesExport(project: Project) {
 }
 
 /** Records of `/data/glossary.json`. */
-export function glossaryExport(project: Project) {
+export function glossaryExport(project: SiteProject) {
   return byId(
     [...project.glossary.values()].map(({ id, data }) => ({
       id,

@@ -1,6 +1,6 @@
-import type { ProjectAnnotations } from '../annotate/annotate-project';
+import type { SiteAnnotations } from '../annotate/annotate-project';
 import type { EntityKind } from '../annotate/gazetteer';
-import type { Project } from '../content/project';
+import type { SiteProject } from '../content/project';
 import { sortByPublication } from '../site/sort';
 
 export interface MentionTally {
@@ -14,7 +14,7 @@ export type ArticleMentions = Record<'actors' | 'places' | 'terms', Record<strin
 const groupOf: Record<EntityKind, keyof ArticleMentions> = { actor: 'actors', place: 'places', term: 'terms' };
 
 /** For each article, how often each actor, place and term is mentioned, and where. */
-export function mentionTallies(project: Project, annotations: ProjectAnnotations, paragraphUrl: (slug: string, anchor: string) => string): Record<string, ArticleMentions> {
+export function mentionTallies(project: SiteProject, annotations: SiteAnnotations, paragraphUrl: (slug: string, anchor: string) => string): Record<string, ArticleMentions> {
   const result: Record<string, ArticleMentions> = {};
   for (const article of sortByPublication(project.articles.values())) {
     const tally: ArticleMentions = { actors: {}, places: {}, terms: {} };

@@ -1,6 +1,6 @@
-import type { ProjectAnnotations } from '../annotate/annotate-project';
+import type { SiteAnnotations } from '../annotate/annotate-project';
 import { statementText } from '../annotate/annotate-article';
-import type { Project } from '../content/project';
+import type { SiteProject } from '../content/project';
 import { sortByPublication } from '../site/sort';
 import { toCsv } from './csv';
 
@@ -23,7 +23,7 @@ export interface StatementRecord {
  * Every statement the annotator found, articles oldest first, in reading order. A statement the
  * sentence does not date takes its article's publication day, with precision `by-publication`.
  */
-export function statementRecords(project: Project, annotations: ProjectAnnotations, passageUrl: (slug: string, anchor: string) => string): StatementRecord[] {
+export function statementRecords(project: SiteProject, annotations: SiteAnnotations, passageUrl: (slug: string, anchor: string) => string): StatementRecord[] {
   const records: StatementRecord[] = [];
   for (const article of sortByPublication(project.articles.values())) {
     const annotation = annotations.articles.get(article.id);
@@ -50,16 +50,16 @@ export function statementRecords(project: Project, annotations: ProjectAnnotatio
 }
 
 /** The organisation a speaker speaks for: a person's affiliation, or the organisation itself. */
-export function organisationOf(project: Project, actorId: string): string | null {
+export function organisationOf(project: SiteProject, actorId: string): string | null {
   const actor = project.actors.get(actorId);
   if (!actor) return null;
   if (actor.data.kind !== 'person') return actorId;
   return actor.data.affiliation ?? null;
 }
 
-const csvColumns = ['id', 'article', 'speaker', 'speakerOrg', 'date', 'datePrecision', 'kind', 'quote', 'anchor'] as const;
+export const statementCsvColumns = ['id', 'article', 'speaker', 'speakerOrg', 'date', 'datePrecision', 'kind', 'quote', 'anchor'] as const;
 
 /** `/data/statements.csv`: the same records, one per row. */
 export function statementsCsv(records: readonly StatementRecord[]): string {
-  return toCsv(records as unknown as Record<string, string | null>[], csvColumns);
+  return toCsv(records as unknown as Record<string, string | null>[], statementCsvColumns);
 }

@@ -4,8 +4,8 @@ import { siteChronology } from '../../lib/site/chronology';
 import { paths } from '../../lib/site/paths';
 import { absoluteUrl } from '../../lib/site/url';
 
-export const GET: APIRoute = () => {
-  const xml = atomFeed(siteChronology().chronology.events, (event) => event.claims.map((claim) => claim.reported).sort().at(-1)!, {
+export const GET: APIRoute = async () => {
+  const xml = atomFeed((await siteChronology()).chronology.events, (event) => event.claims.map((claim) => claim.reported).sort().at(-1)!, {
     title: 'Chronique — chronologie de l’offensive en Syrie (27 novembre – 8 décembre 2024)',
     feedUrl: absoluteUrl('/chronologie/flux.xml'),
     pageUrl: absoluteUrl(paths.chronology()),

@@ -3,4 +3,4 @@ import { actorsExport } from '../../lib/exports/gazetteer-exports';
 import { jsonResponse } from '../../lib/exports/json-response';
 import { loadSiteProject } from '../../lib/site/load';
 
-export const GET: APIRoute = () => jsonResponse(actorsExport(loadSiteProject()));
+export const GET: APIRoute = async () => jsonResponse(actorsExport((await loadSiteProject())));

@@ -3,4 +3,4 @@ import { articlesExport } from '../../lib/exports/gazetteer-exports';
 import { jsonResponse } from '../../lib/exports/json-response';
 import { loadSiteProject } from '../../lib/site/load';
 
-export const GET: APIRoute = () => jsonResponse(articlesExport(loadSiteProject()));
+export const GET: APIRoute = async () => jsonResponse(articlesExport((await loadSiteProject())));

@@ -4,5 +4,5 @@ import { toCsv } from '../../lib/exports/csv';
 import { siteChronology } from '../../lib/site/chronology';
 import { loadSiteProject } from '../../lib/site/load';
 
-export const GET: APIRoute = () =>
-  new Response(toCsv(acledRows(siteChronology().chronology.events, loadSiteProject()), acledColumns), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+export const GET: APIRoute = async () =>
+  new Response(toCsv(acledRows((await siteChronology()).chronology.events, (await loadSiteProject())), acledColumns), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

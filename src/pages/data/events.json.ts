@@ -3,4 +3,4 @@ import { eventRecords } from '../../lib/exports/events';
 import { jsonResponse } from '../../lib/exports/json-response';
 import { passageUrl, siteChronology } from '../../lib/site/chronology';
 
-export const GET: APIRoute = () => jsonResponse(eventRecords(siteChronology().chronology.events, passageUrl));
+export const GET: APIRoute = async () => jsonResponse(eventRecords((await siteChronology()).chronology.events, passageUrl));

@@ -3,4 +3,4 @@ import { placesExport } from '../../lib/exports/gazetteer-exports';
 import { jsonResponse } from '../../lib/exports/json-response';
 import { loadSiteProject } from '../../lib/site/load';
 
-export const GET: APIRoute = () => jsonResponse(placesExport(loadSiteProject()));
+export const GET: APIRoute = async () => jsonResponse(placesExport((await loadSiteProject())));

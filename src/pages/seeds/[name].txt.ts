@@ -2,8 +2,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadSiteProject } from '../../lib/site/load';
 
 /** The raw seed of each article (decoded as UTF-8, LF line ends), at `/seeds/<file>.txt`. */
-export const getStaticPaths: GetStaticPaths = () =>
-  [...loadSiteProject().articles.values()].map((article) => ({
+export const getStaticPaths: GetStaticPaths = async () =>
+  [...(await loadSiteProject()).articles.values()].map((article) => ({
     params: { name: article.data.seed.replace(/\.txt$/, '') },
     props: { text: article.seedText },
   }));

@@ -150,6 +150,11 @@ describe('findDates, constructions of wire French', () => {
     ]);
   });
 
+  it('looks for the future only in the date’s own clause, not in what is reported', () => {
+    expect(row('Le ministre a averti dimanche que Moscou « ne laissera pas faire ».')).toEqual([['dimanche', '2024-12-01', 'day', null]]);
+    expect(row('Il a annoncé que la délégation arrivera dimanche.')).toEqual([['dimanche', '2024-12-08', 'day', null]]);
+  });
+
   it('resolves an announced date forward, never into the past', () => {
     expect(row('Une réunion est prévue le 15 décembre.')).toEqual([['15 décembre', '2024-12-15', 'day', null]]);
   });

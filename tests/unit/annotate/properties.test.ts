@@ -56,6 +56,12 @@ describe('the annotator on random French-like text', () => {
     );
   });
 
+  it('reads a 200 000-character sentence full of verbs of saying, quotes and sources in one pass', () => {
+    const text = "l'OSDH a déclaré que les rebelles avancent, selon SANA, « ils ont dit » a-t-il ajouté, ".repeat(2_300);
+    const [analysis] = analyzeBlocks([{ text, fixed: [] }], { published: '2024-12-07', gazetteer, matcher });
+    expect(analysis!.statements.length).toBeGreaterThan(2_300);
+  });
+
   it('reads a 200 000-character pathological text (quotes and apostrophes only) without backtracking blow-up', () => {
     const text = `${'« \' “ " ’ '.repeat(20_000)}Hama`;
     const [analysis] = analyzeBlocks([{ text, fixed: [] }], { published: '2024-12-07', gazetteer, matcher });

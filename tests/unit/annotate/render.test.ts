@@ -2,13 +2,11 @@ import type { Root } from 'mdast';
 import { toHtml } from 'hast-util-to-html';
 import type { Root as HastRoot } from 'hast';
 import { describe, expect, it } from 'vitest';
-import type { MdxJsxTextElement } from 'mdast-util-mdx';
-import { VFile } from 'vfile';
-import { annotateArticle, type ArticleAnnotation } from '../../../src/lib/annotate/annotate-article';
-import remarkAnnotate from '../../../src/lib/annotate/remark-annotate';
+import { annotateArticle } from '../../../src/lib/annotate/annotate-article';
 import { paragraphAnchors } from '../../../src/lib/annotate/anchors';
 import { renderBlock } from '../../../src/lib/annotate/render-block';
 import { parseMdx } from '../../../src/lib/article/parse-mdx';
+import { renderArticle } from '../../../src/lib/render/render-html';
 import { seedToMdx } from '../../../src/lib/seed/seed-to-mdx';
 import { readerText } from '../../helpers/dist';
 import { matcher, testGazetteer } from './helpers';
@@ -73,46 +71,30 @@ describe('rendering annotations', () => {
   });
 });
 
-describe('the remark plugin', () => {
-  const plugin = remarkAnnotate({
-    ...options,
-    gazetteer,
-    matcher,
-    articleFor: (path) => (path === 'article.mdx' ? { published: '2024-12-14', file: 'article.mdx' } : undefined),
-    chapterFor: () => undefined,
-  });
-  const run = (mdx: string, reuse?: ArticleAnnotation) => {
+describe('the article renderer', () => {
+  const run = (mdx: string) => {
     const tree = parseMdx(mdx, 'article.mdx') as Root;
-    const file = new VFile({ path: 'article.mdx' });
-    if (reuse) {
-      const withReuse = remarkAnnotate({ ...options, gazetteer, matcher, articleFor: () => ({ published: '2024-12-14', file: 'article.mdx', annotation: reuse }), chapterFor: () => undefined });
-      withReuse(tree, file);
-    } else plugin(tree, file);
-    return tree.children.map((block) => {
-      const fragment = 'children' in block ? (block.children[0] as MdxJsxTextElement) : undefined;
-      return String(fragment?.attributes.find((attribute) => 'name' in attribute && attribute.name === 'set:html')?.value);
-    });
+    const annotation = annotateArticle(tree, { file: 'article.mdx', published: '2024-12-14', gazetteer, matcher });
+    return renderArticle(tree, annotation, options);
   };
+  const paragraphs = (html: string) => html.split('\n').map((line) => line.replace(/^<p id="[^"]+">|<\/p>$/g, ''));
 
-  it('gives each paragraph its annotated HTML as one Fragment, the words escaped', () => {
-    const [first, , last] = run(article);
+  it('gives each paragraph its annotated HTML under its anchor, the words escaped', () => {
+    const { html } = run(article);
+    expect(html).toMatch(/^<p id="p-[0-9a-f]+">Selon l'<a href="\/actor\/osdh\/" class="mention mention-actor">OSDH/);
+    const [first, , last] = paragraphs(html);
     expect(first).toContain('class="mention mention-actor">OSDH');
     expect(last).toContain('un chevron &#x3C;b> restent du texte.');
-    expect(run('Un titre \\<script>alert(1)\\</script> piégé.')[0]).not.toContain('<script>');
+    expect(run('Un titre \\<script>alert(1)\\</script> piégé.').html).not.toContain('<script>');
   });
 
   it('leaves a bare web address as the source wrote it, as text', () => {
-    expect(run('Lire la suite sur www.exemple.org et https://exemple.org/a.')[0]).toMatch(/^Lire la suite sur www\.exemple\.org et https:\/\/exemple\.org\/a\.<a class="para-link"/);
+    expect(paragraphs(run('Lire la suite sur www.exemple.org et https://exemple.org/a.').html)[0]).toMatch(/^Lire la suite sur www\.exemple\.org et https:\/\/exemple\.org\/a\.<a class="para-link"/);
   });
 
-  it('reuses an earlier annotation of the same text, and ignores one of another text', () => {
-    const earlier = annotateArticle(parseMdx(article, 'article.mdx') as Root, { file: 'article.mdx', published: '2024-12-14', gazetteer, matcher });
-    expect(run(article, earlier)).toEqual(run(article));
-    // Proof that the earlier analysis is the one used: one without mentions gives paragraphs without links.
-    const withoutMentions = { ...earlier, blocks: earlier.blocks.map((block) => ({ ...block, analysis: { ...block.analysis, mentions: [] } })) };
-    expect(run(article, withoutMentions)[0]).not.toContain('mention-actor');
-    const stale = annotateArticle(parseMdx(article.replace('mardi soir', 'mercredi'), 'article.mdx') as Root, { file: 'article.mdx', published: '2024-12-14', gazetteer, matcher });
-    expect(run(article, stale)).toEqual(run(article));
+  it('lists the headings with their anchors', () => {
+    const { headings } = run('## Un titre\n\nUn paragraphe.');
+    expect(headings).toEqual([{ depth: 2, slug: expect.stringMatching(/^p-/), text: expect.stringContaining('Un titre') }]);
   });
 });
 

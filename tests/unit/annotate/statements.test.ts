@@ -132,6 +132,14 @@ describe('findStatements, constructions of wire French', () => {
     expect(statements(text).map((statement) => statement.speaker)).toEqual([null]);
   });
 
+  it('gives a document to its author ("selon un bilan de l\'OSDH")', () => {
+    expect(statements("Selon un bilan de l'OSDH, 90 personnes ont été tuées à Deraa.")[0]).toMatchObject({ speaker: 'osdh', text: '90 personnes ont été tuées à Deraa' });
+  });
+
+  it('keeps a subject whose apposition is a name the registry does not know', () => {
+    expect(statements("Le porte-parole de l'OSDH, Karim Haddad, a affirmé que Deraa était calme.")[0]).toMatchObject({ speaker: 'osdh', text: 'Deraa était calme' });
+  });
+
   it('dates the speech, not the event a relative clause tells', () => {
     expect(statements("L'OSDH, qui suit les combats depuis le 27 novembre, a indiqué mardi que Deraa était encerclée.")).toEqual([
       { kind: 'reported', speaker: 'osdh', date: '2024-12-10', text: 'Deraa était encerclée' },

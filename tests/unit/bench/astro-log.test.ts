@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildPhases, parseDuration } from '../../../src/lib/bench/astro-log';
+import { buildPhases, parseDuration } from '../../../scripts/bench/astro-log';
 
 describe('parseDuration', () => {
   it('reads Astro’s durations', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { selfTimes, selfTimesByFile, totalTimes, type CpuProfile } from '../../../src/lib/bench/cpu-profile';
+import { selfTimes, selfTimesByFile, totalTimes, type CpuProfile } from '../../../scripts/bench/cpu-profile';
 
 const profile: CpuProfile = {
   startTime: 0,

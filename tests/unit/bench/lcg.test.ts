@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRng } from '../../../src/lib/bench/lcg';
+import { createRng } from '../../../scripts/bench/lcg';
 
 describe('createRng', () => {
   it('gives the same sequence for the same seed, another for another seed', () => {

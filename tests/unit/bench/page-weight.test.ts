@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { cssUrls, distPath, extractResources, firstLinkUnder, htmlBase, weigh, weighPage } from '../../../src/lib/bench/page-weight';
+import { cssUrls, distPath, extractResources, firstLinkUnder, htmlBase, weigh, weighPage } from '../../../scripts/bench/page-weight';
 
 const page = `<!DOCTYPE html><html lang="fr" data-base="/chronique/"><head>
 <link rel="stylesheet" href="/chronique/_astro/base.css"><link rel="icon" href="/chronique/favicon.svg">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addSample, descendantsOf, emptyPeak, otherCpuSeconds, parseGnuTime, parseProcStatCpu, parseStatParent, parseVmRssKiB } from '../../../src/lib/bench/rss';
+import { addSample, descendantsOf, emptyPeak, otherCpuSeconds, parseGnuTime, parseProcStatCpu, parseStatParent, parseVmRssKiB } from '../../../scripts/bench/rss';
 
 describe('parseVmRssKiB', () => {
   it('reads VmRSS from /proc/<pid>/status', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, formatMiB, formatRatio, formatTable, formatTarget } from '../../../src/lib/bench/table';
+import { formatBytes, formatMiB, formatRatio, formatTable, formatTarget } from '../../../scripts/bench/table';
 
 describe('formatTable', () => {
   it('pads columns to the widest cell: first column left, others right', () => {

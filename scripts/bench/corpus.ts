@@ -1,12 +1,12 @@
 import { stringify } from 'yaml';
-import { renderArticleFile } from '../article/article-file';
-import type { Project } from '../content/project';
-import { slugFromTitle } from '../import/slug';
-import { eventTypes } from '../schemas/event';
-import { expectedBlocks, type SeedBlock } from '../seed/fidelity';
-import { formatSeedManifest, seedHash } from '../seed/seed-manifest';
-import { seedToMdx } from '../seed/seed-to-mdx';
-import { addDays } from '../text/calendar';
+import { renderArticleFile } from '../../src/lib/article/article-file';
+import type { Project } from '../../src/lib/content/project';
+import { slugFromTitle } from '../../src/lib/import/slug';
+import { eventTypes } from '../../src/lib/schemas/event';
+import { expectedBlocks, type SeedBlock } from '../../src/lib/seed/fidelity';
+import { formatSeedManifest, seedHash } from '../../src/lib/seed/seed-manifest';
+import { seedToMdx } from '../../src/lib/seed/seed-to-mdx';
+import { addDays } from '../../src/lib/text/calendar';
 import { createRng, type Rng } from './lcg';
 import { buildPool, createSubstituter, frenchDay, varyDates, withDatePrefix, type BenchEntity, type NameSubstituter, type SentencePool } from './text-pool';
 

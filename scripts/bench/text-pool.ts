@@ -1,7 +1,7 @@
-import { findQuotes } from '../annotate/quotes';
-import { splitSentences } from '../annotate/sentences';
-import { isIntertitle } from '../seed/seed-to-mdx';
-import { addDays } from '../text/calendar';
+import { findQuotes } from '../../src/lib/annotate/quotes';
+import { splitSentences } from '../../src/lib/annotate/sentences';
+import { isIntertitle } from '../../src/lib/seed/seed-to-mdx';
+import { addDays } from '../../src/lib/text/calendar';
 import type { Rng } from './lcg';
 
 /** An actor or a place of the gazetteer, with every form under which the text may name it. */

@@ -1,0 +1,132 @@
+import { relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { buildContent, type BuiltContent, type StoredArticle } from './lib/content/build-content';
+import { formatContentError, sortContentErrors, type ContentError } from './lib/content/content-error';
+import { collectionFolders, readProjectFiles, seedFolder, type CollectionName } from './lib/content/content-files';
+import { engineDigest } from './lib/content/engine-digest';
+
+/** The folders whose files make the content: a change to any of them means checking it again. */
+export const contentFolders: readonly string[] = [...Object.values(collectionFolders), seedFolder];
+
+const collectionNames = Object.keys(collectionFolders) as CollectionName[];
+
+/** The report editors read when the content has mistakes: every one of them, in our format, no stack trace. */
+export function contentErrorReport(errors: readonly ContentError[]): string {
+  return `Chronique : ${errors.length} ${errors.length === 1 ? 'erreur' : 'erreurs'} dans le contenu, le site n'est pas construit.\n\n${list(errors)}`;
+}
+
+export function contentWarningReport(warnings: readonly ContentError[]): string {
+  return `Chronique : ${warnings.length} avertissements de l'annotation (le site est construit) :\n${list(warnings)}`;
+}
+
+function list(errors: readonly ContentError[]): string {
+  return sortContentErrors(errors).map((error) => `  ${formatContentError(error)}\n`).join('');
+}
+
+/**
+ * Chronique's content loader: one reading of `content/` and `seeds/` feeds every collection.
+ * Astro calls each collection's `load()`; the content is read, checked, annotated and rendered once,
+ * when all of them have asked, and each collection's store receives its entries. An article whose
+ * digest (its file, its seed, the registry, the events citing it, the engine, the base path) is the
+ * one in the store keeps its stored annotation and HTML: a rebuild annotates only what changed.
+ *
+ * A mistake stops the build with the list of mistakes. In `astro dev`, the loader watches the
+ * content folders: an edit is checked again, and a mistake is printed while the site keeps the last
+ * good content.
+ */
+export function contentLoaders(): Record<CollectionName, Loader> {
+  let round: Round | undefined;
+  let watching = false;
+
+  const sync = (contexts: ReadonlyMap<CollectionName, LoaderContext>, reload: boolean): boolean => {
+    const articles = contexts.get('articles')!;
+    const root = fileURLToPath(articles.config.root);
+    const started = performance.now();
+    const built = buildContent(readProjectFiles(root), { base: articles.config.base, engine: engineDigest(root), previous: (id) => storedArticle(articles, id) });
+    if (built.errors.length > 0) {
+      const report = contentErrorReport(built.errors);
+      if (!reload) {
+        process.stderr.write(`\n${report}\n`);
+        process.exit(1);
+      }
+      process.stderr.write(`\n${report.replace("le site n'est pas construit", "l'aperçu garde la dernière version correcte")}\n`);
+      return false;
+    }
+    for (const name of collectionNames) write(contexts.get(name)!, built, name);
+    if (built.warnings.length > 0 && process.env['CHRONIQUE_QUIET'] !== '1' && !reload) process.stderr.write(`\n${contentWarningReport(built.warnings)}\n`);
+    articles.logger.info(`${built.annotated.length} articles annotés, ${built.reused.length} repris tels quels (${Math.round(performance.now() - started)} ms)`);
+    return true;
+  };
+
+  const watch = (contexts: ReadonlyMap<CollectionName, LoaderContext>) => {
+    const { watcher, config } = contexts.get('articles')!;
+    if (!watcher || watching) return;
+    watching = true;
+    const root = fileURLToPath(config.root);
+    for (const folder of contentFolders) watcher.add(`${root}${root.endsWith(sep) ? '' : sep}${folder}`);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const onFile = (path: string) => {
+      const file = relative(root, path).split(sep).join('/');
+      if (!contentFolders.some((folder) => file.startsWith(`${folder}/`))) return;
+      clearTimeout(timer);
+      // Editors save several files at once (an event and its article): check once they are all written.
+      timer = setTimeout(() => {
+        if (sync(contexts, true)) contexts.get('articles')!.logger.info(`Contenu relu après la modification de ${file}.`);
+      }, 100);
+    };
+    watcher.on('change', onFile);
+    watcher.on('add', onFile);
+    watcher.on('unlink', onFile);
+  };
+
+  const loader = (name: CollectionName): Loader => ({
+    name: `chronique-${name}`,
+    load: async (context) => {
+      // A new round starts when a collection asks again: Astro is syncing the content anew.
+      if (!round || round.contexts.has(name)) round = newRound();
+      const current = round;
+      current.contexts.set(name, context);
+      if (current.contexts.size === collectionNames.length) {
+        sync(current.contexts, false);
+        watch(current.contexts);
+        current.done();
+      }
+      return current.finished;
+    },
+  });
+  return Object.fromEntries(collectionNames.map((name) => [name, loader(name)])) as Record<CollectionName, Loader>;
+}
+
+interface Round {
+  contexts: Map<CollectionName, LoaderContext>;
+  finished: Promise<void>;
+  done(): void;
+}
+
+function newRound(): Round {
+  let done!: () => void;
+  const finished = new Promise<void>((resolve) => (done = resolve));
+  return { contexts: new Map(), finished, done };
+}
+
+function storedArticle(context: LoaderContext, id: string): StoredArticle | undefined {
+  const entry = context.store.get(id);
+  if (!entry?.digest || !entry.rendered) return undefined;
+  return { digest: String(entry.digest), data: entry.data as unknown as StoredArticle['data'], rendered: { html: entry.rendered.html, headings: (entry.rendered.metadata?.headings ?? []) as StoredArticle['rendered']['headings'] } };
+}
+
+function write(context: LoaderContext, built: BuiltContent, name: CollectionName): void {
+  const items = built.items[name];
+  const ids = new Set(items.map((item) => item.id));
+  for (const id of context.store.keys()) if (!ids.has(id)) context.store.delete(id);
+  for (const item of items) {
+    context.store.set({
+      id: item.id,
+      data: item.data,
+      filePath: item.filePath,
+      digest: item.digest,
+      ...(item.rendered ? { rendered: { html: item.rendered.html, metadata: { headings: item.rendered.headings } } } : {}),
+    });
+  }
+}

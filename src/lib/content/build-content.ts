@@ -1,0 +1,153 @@
+import { createHash } from 'node:crypto';
+import { annotateArticle, siteBlock, type SiteAnnotation, type SiteBlock } from '../annotate/annotate-article';
+import { annotateChapter } from '../annotate/annotate-chapter';
+import { annotationWarnings } from '../annotate/annotate-project';
+import { buildGazetteer } from '../annotate/gazetteer';
+import { compileMentionMatcher } from '../annotate/mentions';
+import type { ChapterCitations } from '../opendata/chapter-citations';
+import { renderArticle, renderTree, type RenderedPage } from '../render/render-html';
+import type { Article } from '../schemas/article';
+import type { Chapter } from '../schemas/chapter';
+import { withBase } from '../site/deployment';
+import { entityPath, paths } from '../site/paths';
+import type { ContentError } from './content-error';
+import type { CollectionName, ProjectFiles, SourceFile } from './content-files';
+import { loadProject } from './load-project';
+
+/** What an article entry holds in Astro's content layer. */
+export interface ArticleData {
+  article: Article;
+  /** The seed's text, served raw under /seeds/. */
+  seedText: string;
+  blocks: readonly SiteBlock[];
+}
+
+export interface ChapterData {
+  chapter: Chapter;
+  minutes: number;
+  citations: ChapterCitations;
+}
+
+/** One entry for the content layer's store. */
+export interface ContentItem {
+  id: string;
+  filePath: string;
+  data: Record<string, unknown>;
+  digest: string;
+  rendered?: RenderedPage;
+}
+
+/** An article stored by an earlier build: reused as it is when its digest did not change. */
+export interface StoredArticle {
+  digest: string;
+  data: ArticleData;
+  rendered: RenderedPage;
+}
+
+export interface BuiltContent {
+  items: Record<CollectionName, ContentItem[]>;
+  errors: ContentError[];
+  warnings: ContentError[];
+  /** Articles annotated and rendered in this run, and those reused from the store. */
+  annotated: string[];
+  reused: string[];
+}
+
+export interface BuildOptions {
+  /** The site's base path: links in the HTML include it. */
+  base: string;
+  /** A digest of the annotation engine's code (engineDigest): a stored article made by other code is redone. */
+  engine: string;
+  previous(id: string): StoredArticle | undefined;
+}
+
+/**
+ * Reads the content the way the site shows it, in one pass: validates every file (schemas,
+ * references, fidelity to the seeds), annotates each article whose inputs changed since the last
+ * build and renders it to HTML, then checks and renders the chapters. Never throws on bad content:
+ * every mistake is in `errors`, and the caller decides what to do with the entries.
+ */
+export function buildContent(files: ProjectFiles, options: BuildOptions): BuiltContent {
+  const { project, errors } = loadProject(files);
+  const warnings: ContentError[] = [];
+  const gazetteer = buildGazetteer(project);
+  const matcher = compileMentionMatcher(gazetteer);
+  const registryDigest = hashFiles([...files.collections.actors, ...files.collections.places, ...files.collections.glossary]);
+  const renderOptions = {
+    links: { entity: (entity: Parameters<typeof entityPath>[0]) => withBase(options.base, entityPath(entity)) },
+    definition: (id: string) => project.glossary.get(id)?.data.definition,
+    speakerName: (id: string) => project.actors.get(id)?.data.name,
+  };
+  const byPath = new Map([...Object.values(files.collections).flat(), ...files.seeds.values()].map((file) => [file.path, file]));
+
+  const annotations = new Map<string, SiteAnnotation>();
+  const articles: ContentItem[] = [];
+  const annotated: string[] = [];
+  const reused: string[] = [];
+  for (const article of project.articles.values()) {
+    const citing = [...project.events.values()].filter((event) => event.data.claims.some((claim) => claim.article === article.id)).map((event) => event.file);
+    const digest = hash([options.engine, options.base, registryDigest, hashFiles([byPath.get(article.file), byPath.get(`seeds/${article.data.seed}`)]), hashFiles(citing.map((file) => byPath.get(file)))].join('\n'));
+    const previous = options.previous(article.id);
+    let blocks: readonly SiteBlock[];
+    let rendered: RenderedPage;
+    if (previous?.digest === digest) {
+      blocks = previous.data.blocks;
+      rendered = previous.rendered;
+      reused.push(article.id);
+    } else {
+      const annotation = annotateArticle(article.tree, { file: article.file, published: article.data.published, gazetteer, matcher });
+      errors.push(...annotation.errors);
+      blocks = annotation.blocks.map(siteBlock);
+      rendered = renderArticle(article.tree, annotation, renderOptions);
+      annotated.push(article.id);
+    }
+    warnings.push(...annotationWarnings(article.file, blocks));
+    annotations.set(article.id, { blocks });
+    const data: ArticleData = { article: article.data, seedText: article.seedText, blocks };
+    articles.push({ id: article.id, filePath: article.file, data: { ...data }, digest, rendered });
+  }
+
+  const chapters: ContentItem[] = [];
+  for (const chapter of project.chapters.values()) {
+    errors.push(
+      ...annotateChapter(chapter.tree, {
+        file: chapter.file,
+        project,
+        annotations,
+        matcher,
+        targets: { event: (date, id) => withBase(options.base, paths.event(date, id)), passage: (slug, anchor) => withBase(options.base, `${paths.source(slug)}#${anchor}`) },
+        entityUrl: (entity) => withBase(options.base, entityPath(entity)),
+        definition: (id) => project.glossary.get(id)?.data.definition,
+      }),
+    );
+    // A chapter links to events, passages and entries elsewhere: its digest is what it renders to.
+    const data: ChapterData = { chapter: chapter.data, minutes: chapter.minutes, citations: chapter.citations };
+    const rendered = renderTree(chapter.tree);
+    chapters.push({ id: chapter.id, filePath: chapter.file, data: { ...data }, digest: hash(JSON.stringify([data, rendered])), rendered });
+  }
+
+  const yamlItems = (name: 'actors' | 'places' | 'glossary' | 'events'): ContentItem[] =>
+    [...project[name].values()].map((entry) => ({ id: entry.id, filePath: entry.file, data: entry.data as Record<string, unknown>, digest: hashFiles([byPath.get(entry.file)]) }));
+
+  return {
+    items: { actors: yamlItems('actors'), places: yamlItems('places'), glossary: yamlItems('glossary'), events: yamlItems('events'), articles, chapters },
+    errors,
+    warnings,
+    annotated,
+    reused,
+  };
+}
+
+function hash(text: string): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, 32);
+}
+
+/** One digest for a list of files: their paths and bytes. */
+function hashFiles(files: readonly (SourceFile | undefined)[]): string {
+  const digest = createHash('sha256');
+  for (const file of files) {
+    if (!file) continue;
+    digest.update(file.path).update('\0').update(file.bytes).update('\0');
+  }
+  return digest.digest('hex').slice(0, 32);
+}

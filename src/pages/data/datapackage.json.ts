@@ -1,0 +1,7 @@
+import type { APIRoute } from 'astro';
+import { jsonResponse } from '../../lib/exports/json-response';
+import { dataPackage } from '../../lib/opendata/datapackage';
+import { loadSiteProject } from '../../lib/site/load';
+import { absoluteUrl } from '../../lib/site/url';
+
+export const GET: APIRoute = async () => jsonResponse(dataPackage(await loadSiteProject(), absoluteUrl));
