@@ -1,7 +1,6 @@
-import { forceCenter, forceCollide, forceLink, forceManyBody, forceSimulation, type SimulationLinkDatum, type SimulationNodeDatum } from 'd3-force';
-import { randomLcg } from 'd3-random';
 import { scaleSqrt } from 'd3-scale';
 import { round } from './numbers';
+import { labelBox, type Box, wrapText } from './text-metrics';
 
 export interface CoMentionInput {
   /** The actors mentioned in each paragraph of the corpus. */
@@ -12,22 +11,20 @@ export interface CoMentionInput {
 export interface Network {
   width: number;
   height: number;
-  nodes: { id: string; name: string; x: number; y: number; r: number; mentions: number }[];
-  links: { source: string; target: string; weight: number; x1: number; y1: number; x2: number; y2: number; strokeWidth: number }[];
+  layout: 'wide' | 'narrow';
+  fontSize: number;
+  /** One row per actor: its name (wrapped, never cut) to the left of its dot on the axis at `x`. */
+  nodes: { id: string; name: string; lines: string[]; x: number; y: number; r: number; mentions: number; labelX: number; labelY: number }[];
+  /** An arc to the right of the axis between two actors named in the same paragraphs. */
+  links: { source: string; target: string; weight: number; d: string; strokeWidth: number }[];
+  /** The box of every line of every label, as drawn: none overlaps another (the tests check). */
+  labelBoxes: Box[];
+  maxWeight: number;
+  minWeight: number;
 }
 
-interface Node extends SimulationNodeDatum {
-  id: string;
-  mentions: number;
-}
-
-/**
- * Actors linked when mentioned in the same paragraph, weighted by how often. The force layout runs
- * at build time from fixed starting positions, a seeded random source and a fixed number of ticks,
- * so two builds draw the same network to the hundredth of a pixel.
- */
-export function coMentionNetwork({ paragraphs, names }: CoMentionInput, options: { minWeight?: number; maxNodes?: number; width?: number; height?: number } = {}): Network {
-  const { minWeight = 2, maxNodes = 24, width = 760, height = 520 } = options;
+/** Actors and the pairs of actors named together in at least `minWeight` paragraphs. */
+export function coMentionCounts(paragraphs: readonly (readonly string[])[], minWeight: number, maxNodes: number) {
   const mentions = new Map<string, number>();
   const pairs = new Map<string, number>();
   for (const actors of paragraphs) {
@@ -37,43 +34,85 @@ export function coMentionNetwork({ paragraphs, names }: CoMentionInput, options:
   }
   const kept = [...pairs].filter(([, weight]) => weight >= minWeight);
   const linked = new Set(kept.flatMap(([key]) => key.split('|')));
-  const ids = [...linked].sort((a, b) => (mentions.get(b) ?? 0) - (mentions.get(a) ?? 0) || a.localeCompare(b)).slice(0, maxNodes).sort();
-  const nodes: Node[] = ids.map((id, index) => ({
-    id,
-    mentions: mentions.get(id) ?? 0,
-    x: width / 2 + Math.cos((2 * Math.PI * index) / ids.length) * width * 0.3,
-    y: height / 2 + Math.sin((2 * Math.PI * index) / ids.length) * height * 0.3,
-  }));
+  const ids = new Set([...linked].sort((a, b) => (mentions.get(b) ?? 0) - (mentions.get(a) ?? 0) || a.localeCompare(b)).slice(0, maxNodes));
   const links = kept
     .map(([key, weight]) => ({ source: key.split('|')[0]!, target: key.split('|')[1]!, weight }))
-    .filter((link) => ids.includes(link.source) && ids.includes(link.target));
-  const radius = scaleSqrt().domain([0, Math.max(1, ...nodes.map((node) => node.mentions))]).range([4, 18]);
-  const simulation = forceSimulation(nodes)
-    .randomSource(randomLcg(0.4242))
-    .force('link', forceLink<Node, SimulationLinkDatum<Node> & { weight: number }>(links.map((link) => ({ ...link }))).id((node) => node.id).distance(90).strength((link) => Math.min(1, 0.1 + link.weight / 10)))
-    .force('charge', forceManyBody().strength(-260))
-    .force('collide', forceCollide<Node>().radius((node) => radius(node.mentions) + 28))
-    .force('center', forceCenter(width / 2, height / 2))
-    .stop();
-  simulation.tick(300);
-  const margin = 60;
-  const clampX = (value: number) => Math.max(margin, Math.min(width - margin, value));
-  const clampY = (value: number) => Math.max(24, Math.min(height - 24, value));
-  const position = new Map(nodes.map((node) => [node.id, { x: round(clampX(node.x!)), y: round(clampY(node.y!)) }]));
+    .filter((link) => ids.has(link.source) && ids.has(link.target))
+    .sort((a, b) => a.source.localeCompare(b.source) || a.target.localeCompare(b.target));
+  return { mentions, ids: [...ids], links };
+}
+
+/**
+ * Order for the arc diagram: the most-named actor first, then each time the actor most often named
+ * with the one just placed (the most named among ties), so that strong pairs sit side by side and
+ * their arcs stay short.
+ */
+export function arcOrder(ids: readonly string[], links: readonly { source: string; target: string; weight: number }[], mentions: ReadonlyMap<string, number>): string[] {
+  const weight = (a: string, b: string) => links.find((link) => (link.source === a && link.target === b) || (link.source === b && link.target === a))?.weight ?? 0;
+  const byMentions = (a: string, b: string) => (mentions.get(b) ?? 0) - (mentions.get(a) ?? 0) || a.localeCompare(b);
+  const left = [...ids].sort(byMentions);
+  const order: string[] = [];
+  while (left.length > 0) {
+    const last = order.at(-1);
+    let next = 0;
+    if (last !== undefined) {
+      let best = 0;
+      left.forEach((id, index) => {
+        const w = weight(last, id);
+        if (w > best) [best, next] = [w, index];
+      });
+    }
+    order.push(left.splice(next, 1)[0]!);
+  }
+  return order;
+}
+
+/**
+ * Who is named with whom, as an arc diagram: actors on a vertical axis, one row each, their names
+ * level and never overlapping; an arc between two actors named together in the same paragraphs,
+ * as thick as those paragraphs are many. Nothing random: two builds draw the same picture.
+ */
+export function coMentionNetwork({ paragraphs, names }: CoMentionInput, options: { minWeight?: number; maxNodes?: number; layout?: 'wide' | 'narrow'; width?: number } = {}): Network {
+  const { minWeight = 2, maxNodes = 24, layout = 'wide' } = options;
+  const narrow = layout === 'narrow';
+  const width = options.width ?? (narrow ? 300 : 760);
+  const fontSize = narrow ? 13 : 12;
+  const lineHeight = fontSize + 3;
+  const axisX = narrow ? 158 : 300;
+  const labelRight = axisX - 14;
+  const { mentions, ids, links } = coMentionCounts(paragraphs, minWeight, maxNodes);
+  const order = arcOrder(ids, links, mentions);
+  const radius = scaleSqrt().domain([0, Math.max(1, ...ids.map((id) => mentions.get(id) ?? 0))]).range([2.5, narrow ? 8 : 10]);
+  let cursor = 12;
+  const nodes = order.map((id) => {
+    const lines = wrapText(names(id), labelRight - 4, fontSize);
+    const rowHeight = Math.max(narrow ? 26 : 24, lines.length * lineHeight + 8);
+    const y = cursor + rowHeight / 2;
+    cursor += rowHeight;
+    // The label's lines centred on the row, the first baseline `labelY`.
+    const labelY = y - ((lines.length - 1) * lineHeight) / 2 + fontSize * 0.35;
+    return { id, name: names(id), lines, x: axisX, y: round(y), r: round(radius(mentions.get(id) ?? 0)), mentions: mentions.get(id) ?? 0, labelX: labelRight, labelY: round(labelY) };
+  });
+  const at = new Map(nodes.map((node) => [node.id, node]));
   const maxWeight = Math.max(1, ...links.map((link) => link.weight));
+  const maxBulge = width - axisX - 6;
   return {
     width,
-    height,
-    nodes: nodes.map((node) => ({ id: node.id, name: names(node.id), ...position.get(node.id)!, r: round(radius(node.mentions)), mentions: node.mentions })),
+    height: round(cursor + 12),
+    layout,
+    fontSize,
+    nodes,
     links: links
-      .sort((a, b) => a.source.localeCompare(b.source) || a.target.localeCompare(b.target))
-      .map((link) => ({
-        ...link,
-        x1: position.get(link.source)!.x,
-        y1: position.get(link.source)!.y,
-        x2: position.get(link.target)!.x,
-        y2: position.get(link.target)!.y,
-        strokeWidth: round(1 + (4 * link.weight) / maxWeight),
-      })),
+      .map((link) => {
+        const [a, b] = [at.get(link.source)!, at.get(link.target)!].sort((p, q) => p.y - q.y) as [Network['nodes'][number], Network['nodes'][number]];
+        const ry = (b.y - a.y) / 2;
+        const rx = Math.min(ry, maxBulge);
+        return { ...link, d: `M${axisX},${a.y}A${round(rx)},${round(ry)} 0 0,1 ${axisX},${b.y}`, strokeWidth: round(1 + (5 * link.weight) / maxWeight) };
+      })
+      // Thick arcs under thin ones, so a thin arc is never hidden.
+      .sort((a, b) => b.weight - a.weight || a.source.localeCompare(b.source) || a.target.localeCompare(b.target)),
+    labelBoxes: nodes.flatMap((node) => node.lines.map((line, index) => labelBox(line, node.labelX, node.labelY + index * lineHeight, fontSize, 'end'))),
+    maxWeight,
+    minWeight,
   };
 }

@@ -1,38 +1,70 @@
 import type { ChronologyEvent } from '../chronology/chronology';
 import type { ClaimStance } from '../schemas/event';
-import { round } from './numbers';
+import { round, shortDay } from './numbers';
 import type { SourceColumn } from './source-columns';
+import { textWidth, wrapText } from './text-metrics';
 
 export interface CorroborationMatrix {
   width: number;
   height: number;
-  /** Labels sit on two staggered lines, so neighbouring outlet names never overlap. */
-  columns: { id: string; label: string; articles: readonly string[]; x: number; labelX: number; labelY: number; labelAnchor: 'middle' | 'end' }[];
-  rows: { event: string; label: string; date: string; disputed: boolean; y: number }[];
+  layout: 'wide' | 'narrow';
+  fontSize: number;
+  /** Wide: labels level, on two staggered lines when neighbours would touch; narrow: labels turned upright (`rotate`). */
+  columns: { id: string; label: string; articles: readonly string[]; x: number; labelX: number; labelY: number; labelAnchor: 'start' | 'middle' | 'end'; rotate: boolean; tickY: number }[];
+  /** Every event of the chronology, context included: `lines` is the whole title, wrapped, never cut. */
+  rows: { event: string; label: string; lines: string[]; date: string; dateLabel: string; background: boolean; disputed: boolean; y: number; top: number; height: number; textX: number }[];
   cells: { event: string; column: string; x: number; y: number; stances: ClaimStance[] }[];
+  /** Where the grid starts (below the column labels). */
+  gridTop: number;
+  markSize: number;
 }
+
+const stanceOrder: readonly ClaimStance[] = ['reports', 'claims', 'confirms', 'denies'];
 
 /**
  * Events (rows, in chronological order) against outlets (columns): a mark where an outlet reports
- * an event, its shape the stance of the claims; disputed events are flagged in the row label.
+ * an event, its shape the stance of the claims; disputed events carry the "versions divergentes"
+ * diamond. No event is left out: events of context are rows too, marked as such.
  */
-export function corroborationMatrix(events: readonly ChronologyEvent[], sources: readonly SourceColumn[], width = 760): CorroborationMatrix {
-  const left = 330;
-  const top = 70;
-  const rowHeight = 18;
-  const columnWidth = (width - left) / Math.max(1, sources.length);
+export function corroborationMatrix(events: readonly ChronologyEvent[], sources: readonly SourceColumn[], options: { layout?: 'wide' | 'narrow'; width?: number } = {}): CorroborationMatrix {
+  const layout = options.layout ?? 'wide';
+  const narrow = layout === 'narrow';
+  const width = options.width ?? (narrow ? 300 : 760);
+  const fontSize = narrow ? 13 : 12;
+  const lineHeight = narrow ? 16 : 15;
+  const columnWidth = narrow ? 25 : 72;
+  const gridLeft = width - columnWidth * Math.max(1, sources.length) - 2;
+  const dateWidth = narrow ? 0 : 62;
+  const textX = dateWidth + 18;
+  const titleWidth = gridLeft - textX - 8;
+  // Column labels: narrow, turned upright above their column; wide, level, staggered when they would touch.
+  const labelHeight = narrow ? Math.max(...sources.map((source) => textWidth(source.label, fontSize, true)), 0) + 10 : 0;
+  const staggered = !narrow && sources.some((source) => textWidth(source.label, fontSize, true) > columnWidth - 6);
+  const gridTop = round(narrow ? labelHeight + 4 : staggered ? 58 : 36);
   const columns = sources.map((source, index) => {
-    const x = round(left + index * columnWidth + columnWidth / 2);
-    // Bold 11 px labels are about 7 px a character: one that would run past the right edge ends there instead.
-    const overflows = x + (source.label.length * 7) / 2 > width - 4;
-    return { id: source.id, label: source.label, articles: source.articles, x, labelX: overflows ? width - 4 : x, labelY: index % 2 === 0 ? 36 : 54, labelAnchor: overflows ? ('end' as const) : ('middle' as const) };
+    const x = round(gridLeft + index * columnWidth + columnWidth / 2);
+    if (narrow) return { id: source.id, label: source.label, articles: source.articles, x, labelX: round(x + fontSize * 0.35), labelY: round(gridTop - 6), labelAnchor: 'start' as const, rotate: true, tickY: gridTop };
+    const half = textWidth(source.label, fontSize, true) / 2;
+    const overflows = x + half > width - 2;
+    return { id: source.id, label: source.label, articles: source.articles, x, labelX: overflows ? width - 2 : x, labelY: staggered && index % 2 === 0 ? 22 : staggered ? 44 : 24, labelAnchor: overflows ? ('end' as const) : ('middle' as const), rotate: false, tickY: gridTop };
   });
-  const rows = events.map((event, index) => ({ event: event.id, label: event.data.title, date: event.data.date, disputed: event.data.disputed, y: round(top + index * rowHeight + rowHeight / 2) }));
+  let cursor = gridTop;
+  const rows = events.map((event) => {
+    const background = event.data.type === 'background';
+    const dateLabel = shortDay(event.data.date);
+    const title = `${narrow ? `${dateLabel} · ` : ''}${event.data.title}${background ? ' (contexte)' : ''}`;
+    const lines = wrapText(title, titleWidth, fontSize);
+    const height = Math.max(narrow ? 24 : 20, lines.length * lineHeight + 6);
+    const row = { event: event.id, label: event.data.title, lines, date: event.data.date, dateLabel, background, disputed: event.data.disputed, top: round(cursor), height, y: round(cursor + height / 2), textX };
+    cursor += height;
+    return row;
+  });
   const cells = rows.flatMap((row, index) =>
     columns.flatMap((column) => {
-      const stances = [...new Set(events[index]!.claims.filter((claim) => column.articles.includes(claim.article)).map((claim) => claim.stance))].sort();
+      const found = new Set(events[index]!.claims.filter((claim) => column.articles.includes(claim.article)).map((claim) => claim.stance));
+      const stances = stanceOrder.filter((stance) => found.has(stance));
       return stances.length > 0 ? [{ event: row.event, column: column.id, x: column.x, y: row.y, stances }] : [];
     }),
   );
-  return { width, height: top + events.length * rowHeight + 8, columns, rows, cells };
+  return { width, height: round(cursor + 6), layout, fontSize, columns, rows, cells, gridTop, markSize: narrow ? 10 : 12 };
 }

@@ -46,7 +46,7 @@ export function baseMap(width = 560, height = 440): BaseMap {
       .sort((a, b) => a.id.localeCompare(b.id)),
     labels: [
       { name: 'TURQUIE', at: [38.6, 37.15] },
-      { name: 'IRAK', at: [41.6, 33.6] },
+      { name: 'IRAK', at: [41.85, 35.75] },
       { name: 'JORDANIE', at: [37.2, 32.45] },
       { name: 'LIBAN', at: [35.55, 33.55] },
       { name: 'SYRIE', at: [38.9, 35.0] },
@@ -82,6 +82,15 @@ export function controlByDay(events: readonly ChronologyEvent[], placeIds: reado
     const undisputed = changes.find((event) => !event.data.disputed);
     return undisputed ? { id, status: 'changed', event: undisputed.id } : { id, status: 'disputed', event: changes[0]!.id };
   });
+}
+
+/**
+ * The last day of the period on which the chronology records an event: maps stop there, so that
+ * no map promises a state of things the chronology does not cover.
+ */
+export function lastCoveredDay(events: readonly ChronologyEvent[], period: { start: string; end: string }): string {
+  const days = events.map((event) => event.data.endDate ?? event.data.date).filter((day) => day >= period.start && day <= period.end);
+  return days.length > 0 ? days.sort().at(-1)! : period.start;
 }
 
 export interface PlacedPoint extends MapPlace {

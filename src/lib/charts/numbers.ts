@@ -20,5 +20,8 @@ export const frenchTime = timeFormatLocale({
   shortMonths: ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'],
 });
 
-/** "5 déc." for an ISO day, in UTC. */
-export const shortDay = (isoDay: string) => frenchTime.utcFormat('%-d %b')(new Date(`${isoDay}T00:00:00Z`));
+/** "27", "1er": the day of the month as French writes it (the first is "premier"). */
+export const dayOfMonth = (isoDay: string) => (Number(isoDay.slice(8, 10)) === 1 ? '1er' : String(Number(isoDay.slice(8, 10))));
+
+/** "5 déc.", "1er déc." for an ISO day, in UTC. */
+export const shortDay = (isoDay: string) => `${dayOfMonth(isoDay)}\u00a0${frenchTime.utcFormat('%b')(new Date(`${isoDay}T00:00:00Z`))}`;

@@ -1,6 +1,7 @@
 import { scaleBand } from 'd3-scale';
 import type { StatementRecord } from '../exports/statements';
-import { round, shortDay } from './numbers';
+import { dayOfMonth, round, shortDay } from './numbers';
+import { wrapText } from './text-metrics';
 
 export interface TimelineMark {
   id: string;
@@ -29,8 +30,14 @@ export interface StatementsTimeline {
   width: number;
   height: number;
   margin: { left: number; top: number };
-  rows: { speaker: string | null; name: string; y: number }[];
-  columns: { date: string; label: string; x: number }[];
+  /** `y` is the line the marks sit on; the name is written at `labelY` (narrow: above the marks, one line each). */
+  rows: { speaker: string | null; name: string; lines: string[]; y: number; labelY: number }[];
+  /** Each day's label; `month` under the first day of each month (narrow layout). */
+  columns: { date: string; label: string; x: number; month?: string | undefined }[];
+  /** Size of a mark, and of the type, in px of the picture. */
+  markSize: number;
+  fontSize: number;
+  layout: 'wide' | 'narrow';
   marks: TimelineMark[];
   clusters: TimelineCluster[];
   /** Statements per speaker and day, in row then day order: the data table once cells are crowded. */
@@ -50,6 +57,8 @@ export interface TimelineOptions {
   marksPerCell?: number;
   width?: number;
   rowHeight?: number;
+  /** 'narrow': for phones, 300 px across; each name on its own line above its marks, marks two by two. */
+  layout?: 'wide' | 'narrow';
 }
 
 /**
@@ -59,14 +68,29 @@ export interface TimelineOptions {
  * so the chart stays readable (and light) however many articles the site holds.
  */
 export function statementsTimeline(statements: readonly StatementRecord[], options: TimelineOptions): StatementsTimeline {
-  const { days, speakerName, href, dayHref, marksPerCell = 4, width = 760, rowHeight = 26 } = options;
-  const margin = { left: 250, top: 28 };
+  const { days, speakerName, href, dayHref, marksPerCell = 4, layout = 'wide' } = options;
+  const narrow = layout === 'narrow';
+  const width = options.width ?? (narrow ? 300 : 760);
+  const fontSize = narrow ? 13 : 12;
+  const lineHeight = 16;
+  const margin = narrow ? { left: 4, top: 40 } : { left: 250, top: 28 };
   const dated = statements.filter((statement) => statement.date !== null && days.includes(statement.date));
   const firstDay = new Map<string | null, string>();
   for (const { speaker, date } of dated) if (!firstDay.has(speaker) || date! < firstDay.get(speaker)!) firstDay.set(speaker, date!);
   const speakers = [...firstDay.keys()].sort((a, b) => firstDay.get(a)!.localeCompare(firstDay.get(b)!) || speakerName(a).localeCompare(speakerName(b), 'fr'));
-  const x = scaleBand<string>().domain(days).range([margin.left, width - 8]).paddingInner(0.1);
-  const y = scaleBand<string>().domain(speakers.map(String)).range([margin.top, margin.top + speakers.length * rowHeight]);
+  const x = scaleBand<string>().domain(days).range([margin.left, width - (narrow ? 2 : 8)]).paddingInner(narrow ? 0.06 : 0.1);
+  // Narrow: a row is the name's lines, then a band of marks two by two; wide: one band, the name to its left.
+  const markBand = narrow ? 24 : (options.rowHeight ?? 26);
+  // Names are wrapped, never cut: narrow across the chart, wide within the left margin.
+  const nameLines = new Map(speakers.map((speaker) => [speaker, wrapText(speakerName(speaker), narrow ? width - margin.left - 4 : margin.left - 16, fontSize)]));
+  const rowTop = new Map<string | null, number>();
+  const rowHeight = (speaker: string | null) => (narrow ? nameLines.get(speaker)!.length * lineHeight + markBand + 6 : Math.max(markBand, nameLines.get(speaker)!.length * (lineHeight - 1) + 8));
+  let cursor = margin.top;
+  for (const speaker of speakers) {
+    rowTop.set(speaker, cursor);
+    cursor += rowHeight(speaker);
+  }
+  const markY = (speaker: string | null) => rowTop.get(speaker)! + (narrow ? nameLines.get(speaker)!.length * lineHeight + markBand / 2 : rowHeight(speaker) / 2);
   const cells = new Map<string, StatementRecord[]>();
   for (const statement of [...dated].sort((a, b) => a.id.localeCompare(b.id))) {
     const cell = `${statement.speaker}|${statement.date}`;
@@ -74,19 +98,20 @@ export function statementsTimeline(statements: readonly StatementRecord[], optio
     if (group) group.push(statement);
     else cells.set(cell, [statement]);
   }
-  const step = Math.min(9, x.bandwidth() / 4);
+  const markSize = 9;
+  const step = Math.min(10, x.bandwidth() / 4);
   const marks: TimelineMark[] = [];
   const clusters: TimelineCluster[] = [];
   for (const group of cells.values()) {
     const { speaker, date } = group[0]!;
-    const rowY = y(String(speaker))! + rowHeight / 2;
+    const rowY = markY(speaker);
     if (group.length > marksPerCell) {
       clusters.push({
         speaker,
         date: date!,
-        x: round(x(date!)! + 2),
+        x: round(x(date!)! + (narrow ? 0 : 2)),
         y: round(rowY),
-        width: round(x.bandwidth() - 4),
+        width: round(x.bandwidth() - (narrow ? 0 : 4)),
         count: group.length,
         href: dayHref(date!),
         label: `${speakerName(speaker)}, ${shortDay(date!)} : ${group.length} déclarations`,
@@ -94,10 +119,15 @@ export function statementsTimeline(statements: readonly StatementRecord[], optio
       continue;
     }
     group.forEach((statement, index) => {
+      const center = x(date!)! + x.bandwidth() / 2;
+      // Narrow: up to four marks in a two-by-two square centred in the day's column.
+      const position = narrow
+        ? { x: center + (group.length === 1 ? 0 : index % 2 === 0 ? -5 : 5), y: rowY + (group.length <= 2 ? 0 : index < 2 ? -5 : 5) }
+        : { x: center + (index - (group.length - 1) / 2) * step, y: rowY };
       marks.push({
         id: statement.id,
-        x: round(x(date!)! + 6 + index * step),
-        y: round(rowY),
+        x: round(position.x),
+        y: round(position.y),
         kind: statement.kind,
         href: href(statement),
         // French spacing around the quotation, never inside the quoted words.
@@ -112,18 +142,26 @@ export function statementsTimeline(statements: readonly StatementRecord[], optio
     .sort((a, b) => rowOf.get(a.speaker)! - rowOf.get(b.speaker)! || a.date.localeCompare(b.date));
   return {
     width,
-    height: margin.top + speakers.length * rowHeight + 8,
+    height: round(cursor + 8),
     margin,
-    rows: speakers.map((speaker) => ({ speaker, name: shorten(speakerName(speaker), 38), y: round(y(String(speaker))! + rowHeight / 2) })),
-    columns: days.map((date, index) => ({ date, label: index === 0 || date.endsWith('-01') ? shortDay(date) : String(Number(date.slice(8))), x: round(x(date)! + x.bandwidth() / 2) })),
+    rows: speakers.map((speaker) => ({
+      speaker,
+      name: speakerName(speaker),
+      lines: nameLines.get(speaker)!,
+      y: round(markY(speaker)),
+      labelY: round(narrow ? rowTop.get(speaker)! + fontSize : markY(speaker) + 4 - ((nameLines.get(speaker)!.length - 1) * (lineHeight - 1)) / 2),
+    })),
+    columns: days.map((date, index) => {
+      const firstOfMonth = index === 0 || date.endsWith('-01');
+      const month = shortDay(date).split('\u00a0')[1];
+      return { date, label: narrow ? dayOfMonth(date) : firstOfMonth ? shortDay(date) : dayOfMonth(date), x: round(x(date)! + x.bandwidth() / 2), month: narrow && firstOfMonth ? month : undefined };
+    }),
+    markSize,
+    fontSize,
+    layout,
     marks,
     clusters,
     cells: counts,
     statementCount: dated.length,
   };
-}
-
-/** Long names cut with an ellipsis, so row labels stay inside the chart. */
-export function shorten(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }

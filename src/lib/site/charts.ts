@@ -1,6 +1,7 @@
 import { coMentionNetwork } from '../charts/co-mentions';
 import { corroborationMatrix } from '../charts/corroboration';
-import { baseMap, type MapPlace } from '../charts/map';
+import { baseMap, controlByDay, lastCoveredDay, placePoints, type MapPlace } from '../charts/map';
+import { mapGuide, marksPerCell, matrixGuide, networkGuide, timelineGuide, voicesGuide } from '../charts/reading-guide';
 import { sourceColumns } from '../charts/source-columns';
 import { sourceVoices, type VoiceCount } from '../charts/source-voices';
 import { statementsTimeline } from '../charts/statements-timeline';
@@ -9,6 +10,8 @@ import { siteChronology } from './chronology';
 import { loadSite } from './load';
 import { routes } from './url';
 import { sortByPublication } from './sort';
+
+type Layout = 'wide' | 'narrow';
 
 /** One column per outlet, in the order of their first article. */
 export async function outletColumns() {
@@ -27,19 +30,19 @@ export const statementPath = (anchor: string) => {
   return `${url.pathname}${url.hash}`;
 };
 
-let timeline: ReturnType<typeof statementsTimeline> | undefined;
-export async function siteStatementsTimeline(speaker?: string) {
+const timelines = new Map<Layout, ReturnType<typeof statementsTimeline>>();
+export async function siteStatementsTimeline(speaker?: string, layout: Layout = 'wide') {
   const { statements } = await siteChronology();
   const actorName = await siteActorName();
   const days = daysBetweenInclusive(period.start, period.end);
-  const options = { days: ['2024-11-26', ...days], speakerName: actorName, href: (statement: { anchor: string }) => statementPath(statement.anchor), dayHref: (date: string) => `${routes.day(date)}#declarations` };
+  const options = { days: ['2024-11-26', ...days], speakerName: actorName, href: (statement: { anchor: string }) => statementPath(statement.anchor), dayHref: (date: string) => `${routes.day(date)}#declarations`, layout };
   if (speaker) return statementsTimeline(statements.filter((statement) => statement.speaker === speaker), options);
   if (import.meta.env.DEV) return statementsTimeline(statements, options);
-  timeline ??= statementsTimeline(statements, options);
-  return timeline;
+  if (!timelines.has(layout)) timelines.set(layout, statementsTimeline(statements, options));
+  return timelines.get(layout)!;
 }
 
-export async function siteSourceVoices() {
+export async function siteSourceVoices(layout: Layout = 'wide') {
   const { annotations } = await loadSite();
   const { statements } = await siteChronology();
   const actorName = await siteActorName();
@@ -53,31 +56,37 @@ export async function siteSourceVoices() {
     for (const block of annotation.blocks) for (const mention of block.analysis.mentions) if (mention.entity.kind === 'actor') entry(mention.entity.id, slug).mentions++;
   }
   for (const statement of statements) if (statement.speaker) entry(statement.speaker, statement.article).statements++;
-  return sourceVoices([...counts.values()].sort((a, b) => a.actor.localeCompare(b.actor) || a.article.localeCompare(b.article)), await outletColumns(), (id) => actorName(id));
+  return sourceVoices([...counts.values()].sort((a, b) => a.actor.localeCompare(b.actor) || a.article.localeCompare(b.article)), await outletColumns(), (id) => actorName(id), 14, { layout });
 }
 
-let network: ReturnType<typeof coMentionNetwork> | undefined;
-export async function siteCoMentions() {
-  if (!network || import.meta.env.DEV) {
+const networks = new Map<Layout, ReturnType<typeof coMentionNetwork>>();
+export async function siteCoMentions(layout: Layout = 'wide') {
+  if (!networks.has(layout) || import.meta.env.DEV) {
     const { annotations } = await loadSite();
     const actorName = await siteActorName();
     const paragraphs = [...annotations.articles.values()].flatMap((annotation) =>
       annotation.blocks.map((block) => block.analysis.mentions.filter((mention) => mention.entity.kind === 'actor').map((mention) => mention.entity.id)),
     );
-    network = coMentionNetwork({ paragraphs, names: (id) => actorName(id) });
+    networks.set(layout, coMentionNetwork({ paragraphs, names: (id) => actorName(id) }, { layout }));
   }
-  return network;
+  return networks.get(layout)!;
 }
 
-export async function siteCorroboration() {
-  const events = (await siteChronology()).chronology.events.filter((event) => event.data.type !== 'background');
-  return corroborationMatrix(events, await outletColumns());
+/** Every event of the chronology, context included: none is left out of the matrix. */
+export async function siteCorroboration(layout: Layout = 'wide') {
+  return corroborationMatrix((await siteChronology()).chronology.events, await outletColumns(), { layout });
 }
 
-let map: ReturnType<typeof baseMap> | undefined;
-export function siteBaseMap() {
-  map ??= baseMap();
-  return map;
+const maps = new Map<Layout, ReturnType<typeof baseMap>>();
+/** The base map, 560 × 440 for wide screens, 300 across for phones. */
+export function siteBaseMap(layout: Layout = 'wide') {
+  if (!maps.has(layout)) maps.set(layout, layout === 'narrow' ? baseMap(300, 236) : baseMap());
+  return maps.get(layout)!;
+}
+
+/** The last day of the period the chronology covers: maps stop there. */
+export async function siteCoveredDay() {
+  return lastCoveredDay((await siteChronology()).chronology.events, period);
 }
 
 /** Places with coordinates, cities and towns labelled. */
@@ -85,4 +94,25 @@ export async function mapPlaces(): Promise<MapPlace[]> {
   return [...(await loadSite()).project.places.values()]
     .filter((place) => place.data.kind !== 'governorate' && place.data.kind !== 'region')
     .map((place) => ({ id: place.id, name: place.data.name, latitude: place.data.latitude, longitude: place.data.longitude, labelled: place.data.kind === 'city' }));
+}
+
+/** The reading guide of each chart on /graphiques/, written from the data (src/lib/charts/reading-guide.ts). */
+export async function siteReadingGuides() {
+  const timeline = await siteStatementsTimeline();
+  const { statements, chronology } = await siteChronology();
+  const inCells = statements.filter((statement) => statement.date !== null && timeline.columns.some((column) => column.date === statement.date));
+  const undated = inCells.filter((statement) => statement.datePrecision === 'by-publication').length;
+  const map = siteBaseMap();
+  const points = placePoints(map, await mapPlaces());
+  const covered = await siteCoveredDay();
+  const statuses = controlByDay(chronology.events, points.map((point) => point.id), covered);
+  const { project } = await loadSite();
+  const placeName = (id: string) => project.places.get(id)?.data.name ?? id;
+  return {
+    timeline: timelineGuide(timeline, { undated, perCell: marksPerCell, name: await siteActorName() }),
+    voices: voicesGuide(await siteSourceVoices()),
+    network: networkGuide(await siteCoMentions()),
+    map: mapGuide(statuses, covered, placeName, period.end),
+    matrix: matrixGuide(await siteCorroboration()),
+  };
 }

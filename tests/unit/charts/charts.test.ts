@@ -25,7 +25,8 @@ describe('numbers', () => {
   it('round to the hundredth and write French', () => {
     expect(round(1.23456)).toBe(1.23);
     expect(frenchNumber.format(',.1f')(1234.56)).toBe('1\u202f234,6');
-    expect(shortDay('2024-12-05')).toBe('5 déc.');
+    expect(shortDay('2024-12-05')).toBe('5\u00a0déc.');
+    expect(shortDay('2024-12-01')).toBe('1er\u00a0déc.');
   });
 });
 

@@ -3,6 +3,7 @@ import { coMentionNetwork } from '../../../src/lib/charts/co-mentions';
 import { corroborationMatrix } from '../../../src/lib/charts/corroboration';
 import { dayStrip } from '../../../src/lib/charts/day-strip';
 import { baseMap, controlByDay, placePoints } from '../../../src/lib/charts/map';
+import { mapLayout } from '../../../src/lib/charts/map-layout';
 import { sourceVoices } from '../../../src/lib/charts/source-voices';
 import { statementsTimeline } from '../../../src/lib/charts/statements-timeline';
 import type { ChronologyEvent } from '../../../src/lib/chronology/chronology';
@@ -39,11 +40,14 @@ describe('chart geometry snapshots', () => {
       ...Array.from({ length: 5 }, (_, index) => statement(`c${index}`, 'armee-syrienne', '2024-11-30', index % 2 ? 'reported' : 'direct')),
       statement('s4', null, '2024-12-01', 'reported'),
     ];
-    await snapshot('statements-timeline', statementsTimeline(statements, { days, speakerName: (id) => id ?? 'Auteur non précisé', href: (s) => `/sources/a/#${s.id}`, dayHref: (date) => `/chronologie/${date}/#declarations` }));
+    const options = { days, speakerName: (id: string | null) => id ?? 'Auteur non précisé', href: (s: StatementRecord) => `/sources/a/#${s.id}`, dayHref: (date: string) => `/chronologie/${date}/#declarations` };
+    await snapshot('statements-timeline', statementsTimeline(statements, options));
+    await snapshot('statements-timeline-narrow', statementsTimeline(statements, { ...options, layout: 'narrow' }));
   });
 
   it('day strip', async () => {
     await snapshot('day-strip', dayStrip(days.map((date, index) => ({ date, events: index % 3, statements: index }))));
+    await snapshot('day-strip-narrow', dayStrip(days.map((date, index) => ({ date, events: index % 3, statements: index })), 300, 120, 'narrow'));
   });
 
   it('who speaks in which source', async () => {
@@ -54,15 +58,18 @@ describe('chart geometry snapshots', () => {
       { actor: 'russie', article: 'a1', mentions: 1, statements: 0 },
     ];
     await snapshot('source-voices', sourceVoices(counts, sources, (id) => id.toUpperCase()));
+    await snapshot('source-voices-narrow', sourceVoices(counts, sources, (id) => id.toUpperCase(), 14, { layout: 'narrow' }));
   });
 
   it('co-mention network', async () => {
     const paragraphs = [['hts', 'ans'], ['hts', 'ans'], ['hts', 'armee-syrienne'], ['hts', 'armee-syrienne'], ['russie', 'armee-syrienne'], ['russie', 'armee-syrienne'], ['iran', 'russie']];
     await snapshot('co-mentions', coMentionNetwork({ paragraphs, names: (id) => id.toUpperCase() }));
+    await snapshot('co-mentions-narrow', coMentionNetwork({ paragraphs, names: (id) => id.toUpperCase() }, { layout: 'narrow' }));
   });
 
   it('corroboration matrix', async () => {
     await snapshot('corroboration', corroborationMatrix(events, sources));
+    await snapshot('corroboration-narrow', corroborationMatrix(events, sources, { layout: 'narrow' }));
   });
 
   it('map: frame, places and who changed hands', async () => {
@@ -72,6 +79,9 @@ describe('chart geometry snapshots', () => {
       { id: 'hama', name: 'Hama', latitude: 35.1318, longitude: 36.7578, labelled: true },
       { id: 'idleb', name: 'Idleb', latitude: 35.9306, longitude: 36.6339, labelled: false },
     ];
-    await snapshot('map', { countries: map.countries, points: placePoints(map, places), control: controlByDay(events, ['alep', 'hama', 'idleb'], '2024-11-30') });
+    const control = controlByDay(events, ['alep', 'hama', 'idleb'], '2024-11-30');
+    await snapshot('map', { countries: map.countries, points: placePoints(map, places), control });
+    const { marks, inset, keyed } = mapLayout(map, placePoints(map, places), control, { fontSize: 12, markSize: 10, inset: 'right' });
+    await snapshot('map-layout', { marks, inset, keyed });
   });
 });
