@@ -17,9 +17,9 @@ const loadedOnce = Symbol.for('chronique.content-loaded-once');
  * reports it and keeps serving the last good content until the file is fixed.
  * What the annotator could not resolve is listed as warnings.
  */
-export function loadContentOrExit(root: string = process.cwd()): { project: Project; annotations: ProjectAnnotations; files: string[] } {
+export function loadContentOrExit(root: string = process.cwd(), argv: readonly string[] = process.argv): { project: Project; annotations: ProjectAnnotations; files: string[] } {
   const files = readProjectFiles(root);
-  const checked = checkProject(files);
+  const checked = checkProject(files, { drafts: isDevServer(argv) ? 'include' : 'exclude' });
   const { project, annotations, errors: all } = checked;
   if (all.length > 0) {
     const report = `Chronique : ${all.length} ${all.length === 1 ? 'erreur' : 'erreurs'} dans le contenu, le site n'est pas construit.\n\n${list(all)}`;
@@ -34,6 +34,12 @@ export function loadContentOrExit(root: string = process.cwd()): { project: Proj
   }
   const paths = [...Object.values(files.collections).flat(), ...files.seeds.values(), ...(files.seedManifest ? [files.seedManifest] : [])].map((file) => file.path);
   return { project, annotations, files: paths };
+}
+
+/** `astro dev` previews drafts; `astro build`, `astro check` and the rest leave them out. */
+export function isDevServer(argv: readonly string[]): boolean {
+  const command = argv.slice(2).find((arg) => !arg.startsWith('-'));
+  return command === 'dev';
 }
 
 function list(errors: readonly ContentError[]): string {

@@ -6,7 +6,8 @@ import { isContentError } from '../content/frontmatter';
 import { loadProject } from '../content/load-project';
 import { expectedBlocks } from '../seed/fidelity';
 import { seedLines } from '../seed/seed-text';
-import { renderArticleStub } from './article-stub';
+import { isIntertitle } from '../seed/seed-to-mdx';
+import { renderArticleStub, todo } from './article-stub';
 import { proposeBoilerplate } from './boilerplate';
 import { formatImportReport } from './import-report';
 import { findNameCandidates } from './name-candidates';
@@ -68,8 +69,9 @@ export function planImport(input: ImportInput): ImportPlan {
   if (errors.length > 0 || Array.isArray(seed)) return { ok: false, errors };
 
   const boilerplateLines = new Set(proposals.map((proposal) => proposal.line));
+  const kinds = new Map(proposals.map((proposal) => [proposal.line, proposal.kind]));
   const publication = findPublicationCandidates(
-    lines.map((line) => ({ line: line.number, text: line.text, boilerplate: boilerplateLines.has(line.number) })),
+    lines.map((line) => ({ line: line.number, text: line.text, boilerplate: boilerplateLines.has(line.number), ...(kinds.has(line.number) ? { kind: kinds.get(line.number)! } : {}) })),
     input.today,
   );
   const { project } = loadProject(input.files);
@@ -82,8 +84,9 @@ export function planImport(input: ImportInput): ImportPlan {
     title: title.text,
     seedName: source.name,
     seedText: source.text,
-    published: publication.published,
-    publishedNote: publishedNote(publication, input.today),
+    published: publication.published ?? todo.published,
+    publishedPrecision: publication.confidence === 'high' ? 'day' : 'approximate',
+    publishedNote: publishedNote(publication),
     boilerplate: proposals,
   });
   const encode = (text: string) => new TextEncoder().encode(text);
@@ -103,14 +106,16 @@ export function planImport(input: ImportInput): ImportPlan {
     slugFromOption: input.slug !== undefined,
     boilerplate: proposals,
     publication,
-    today: input.today,
     names,
+    intertitles: expectedBlocks(source.text, { titleOrigin: 'seed', boilerplate: proposals }).filter((block) => isIntertitle(block.text)),
   });
   return { ok: true, writes, report };
 }
 
-function publishedNote(publication: PublicationChoice, today: string): string {
-  return publication.source
-    ? `Date proposée à l’import, à vérifier : la date explicite la plus récente du texte, « ${publication.source.text} » (ligne ${publication.source.line}) ; le texte a pu paraître plus tard.`
-    : `À compléter : le texte ne donne aucune date avec l’année ; ${today} est le jour de l’import, pas la date de publication.`;
+const confidenceWords = { high: 'sûre', medium: 'probable', low: 'incertaine' } as const;
+
+function publishedNote(publication: PublicationChoice): string {
+  return publication.published && publication.confidence
+    ? `Date proposée à l’import (${confidenceWords[publication.confidence]}), à vérifier : ${publication.evidence}.`
+    : todo.publishedNote;
 }

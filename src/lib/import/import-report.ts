@@ -14,8 +14,9 @@ export interface ImportSummary {
   slugFromOption: boolean;
   boilerplate: readonly BoilerplateProposal[];
   publication: PublicationChoice;
-  today: string;
   names: readonly NameCandidate[];
+  /** Body lines written as `##` intertitles. */
+  intertitles: readonly { line: number; text: string }[];
 }
 
 const quote = (text: string, max = 90) => `« ${text.trim().length > max ? `${text.trim().slice(0, max)}…` : text.trim()} »`;
@@ -33,7 +34,9 @@ export function formatImportReport(summary: ImportSummary): string[] {
     '',
     ...boilerplateSection(summary.boilerplate),
     '',
-    ...datesSection(summary.publication, summary.today),
+    ...intertitlesSection(summary.intertitles),
+    '',
+    ...datesSection(summary.publication),
     '',
     ...namesSection(summary.names),
     '',
@@ -43,11 +46,11 @@ export function formatImportReport(summary: ImportSummary): string[] {
     `  ${summary.articlePath}`,
     '',
     'Étapes suivantes :',
-    `  1. Dans ${summary.articlePath}, remplacez chaque « À compléter » : outlet, outletNote, summary, framing (ajoutez originalSource et url si vous les connaissez ; outletInferred: false si le texte nomme son média).`,
+    `  1. Dans ${summary.articlePath}, remplacez chaque « À compléter » : outlet, outletNote, summary, framing${summary.publication.published ? '' : ', published, publishedNote'} (ajoutez originalSource et url si vous les connaissez ; outletInferred: false si le texte nomme son média). Tant qu’il en reste un, \`npm run check\` et la construction refusent l’article ; ajoutez draft: true pour le garder hors du site (\`npm run dev\` le montre).`,
     '  2. Vérifiez published, publishedPrecision (day si la date est sûre) et publishedNote.',
-    '  3. Vérifiez le boilerplate proposé : retirez une ligne qui fait partie de l’article (remettez-la alors dans le corps, à sa place), ajoutez-en une qui n’en fait pas partie.',
+    '  3. Le boilerplate proposé est déjà dans boilerplate (le corps reste mot pour mot) : pour refuser une proposition, retirez-la de la liste et remettez la ligne dans le corps, à sa place ; pour écarter une autre ligne, ajoutez-la (numéro de ligne du seed, texte exact, kind).',
     '  4. Ajoutez dans content/actors/ et content/places/ les noms ci-dessus qui méritent une fiche (ou un alias d’une fiche existante).',
-    '  5. Lancez `npm run build` : il vérifie l’article, et sa fidélité au seed.',
+    '  5. Lancez `npm run check` : il vérifie l’article, sa fidélité au seed, puis construit le site.',
   ];
 }
 
@@ -59,14 +62,24 @@ function boilerplateSection(proposals: readonly BoilerplateProposal[]): string[]
   ];
 }
 
-function datesSection(publication: PublicationChoice, today: string): string[] {
+const confidenceWords = { high: 'sûre', medium: 'probable', low: 'incertaine' } as const;
+
+function datesSection(publication: PublicationChoice): string[] {
   const lines = publication.candidates.length === 0
     ? ['  aucune expression de date trouvée']
     : publication.candidates.map((candidate) => `  ligne ${candidate.line} ${quote(candidate.text)} → ${candidate.value ?? '—'} : ${candidate.reason}`);
-  const choice = publication.source
-    ? `Date retenue pour published : ${publication.published}, la date explicite avec l’année la plus récente du texte (ligne ${publication.source.line}, ${quote(publication.source.text)}) ; le texte a pu paraître plus tard, à vérifier.`
-    : `Date retenue pour published : ${today}, date du jour, faute de date explicite avec l’année dans le texte ; à remplacer par la vraie date de publication.`;
-  return ['Dates candidates (jours de la semaine et dates sans année résolus par rapport à la date retenue) :', ...lines, choice];
+  const choice = publication.published && publication.confidence
+    ? `Date proposée pour published : ${publication.published} (confiance : ${confidenceWords[publication.confidence]}) ; ${publication.evidence}.`
+    : `Date proposée pour published : aucune (${publication.evidence}) ; le champ garde « À compléter » et l’article ne sera pas publié tant qu’il n’est pas rempli.`;
+  return ['Dates candidates (jours de la semaine et dates sans année résolus par rapport à la date proposée) :', ...lines, choice];
+}
+
+function intertitlesSection(intertitles: readonly { line: number; text: string }[]): string[] {
+  if (intertitles.length === 0) return ['Intertitres : aucun (aucune ligne courte ne se lit comme un titre de section).'];
+  return [
+    `Intertitres (${intertitles.length}, écrits « ## » : lignes courtes de deux mots ou plus, qui commencent par une majuscule et ne finissent pas une phrase) — ôtez « ## » si ce n’en est pas un :`,
+    ...intertitles.map((line) => `  ligne ${line.line} ${quote(line.text)}`),
+  ];
 }
 
 function namesSection(names: readonly NameCandidate[]): string[] {
