@@ -11,6 +11,8 @@ import { renderArticleStub, todo } from './article-stub';
 import { proposeBoilerplate } from './boilerplate';
 import { formatImportReport } from './import-report';
 import { findNameCandidates } from './name-candidates';
+import { findCollisions, matchNames } from './name-matches';
+import { isOfferedAsNew, nameReviewPath, renderNameReview } from './name-review';
 import { findPublicationCandidates, type PublicationChoice } from './publication-candidates';
 import { registerSeed } from './seed-registration';
 import { isValidSlug, slugFromTitle } from './slug';
@@ -26,6 +28,8 @@ export interface ImportInput {
   today: string;
   /** The project as it is on disk. */
   files: ProjectFiles;
+  /** Whether a file outside the content exists (the review file is never replaced). */
+  exists?: (path: string) => boolean;
 }
 
 export interface FileToWrite {
@@ -75,10 +79,17 @@ export function planImport(input: ImportInput): ImportPlan {
     input.today,
   );
   const { project } = loadProject(input.files);
-  const names = findNameCandidates(
-    lines.filter((line) => !boilerplateLines.has(line.number)).map((line) => ({ line: line.number, text: line.text })),
-    compileMentionMatcher(buildGazetteer(project)),
+  const gazetteer = buildGazetteer(project);
+  const matcher = compileMentionMatcher(gazetteer);
+  const bodyLines = lines.filter((line) => !boilerplateLines.has(line.number)).map((line) => ({ line: line.number, text: line.text }));
+  const names = findNameCandidates(bodyLines, matcher);
+  const nameProposals = matchNames(names, gazetteer).filter(isOfferedAsNew);
+  const collisions = findCollisions(
+    bodyLines.flatMap((line) => matcher.find(line.text).map((mention) => ({ line: line.line, text: line.text.slice(mention.start, mention.end), entity: mention.entity }))),
+    gazetteer,
   );
+  const reviewPath = nameReviewPath(slug);
+  const writeReview = (nameProposals.length > 0 || collisions.length > 0) && !(input.exists?.(reviewPath) ?? false);
 
   const article = renderArticleStub({
     title: title.text,
@@ -94,6 +105,7 @@ export function planImport(input: ImportInput): ImportPlan {
     ...(seed.alreadyPresent ? [] : [{ path: seed.path, bytes: input.sourceBytes, createOnly: true }]),
     { path: seedManifestPath, bytes: encode(seed.manifestText), createOnly: false },
     { path: articlePath, bytes: encode(article), createOnly: true },
+    ...(writeReview ? [{ path: reviewPath, bytes: encode(renderNameReview(slug, nameProposals, collisions)), createOnly: true }] : []),
   ];
   const report = formatImportReport({
     sourcePath: input.sourcePath,
@@ -106,7 +118,10 @@ export function planImport(input: ImportInput): ImportPlan {
     slugFromOption: input.slug !== undefined,
     boilerplate: proposals,
     publication,
-    names,
+    names: nameProposals,
+    droppedNames: names.length - nameProposals.length,
+    collisions,
+    reviewPath: writeReview ? reviewPath : undefined,
     intertitles: expectedBlocks(source.text, { titleOrigin: 'seed', boilerplate: proposals }).filter((block) => isIntertitle(block.text)),
   });
   return { ok: true, writes, report };

@@ -1,5 +1,5 @@
 import type { BoilerplateProposal } from './boilerplate';
-import type { NameCandidate } from './name-candidates';
+import type { Collision, NameProposal } from './name-matches';
 import type { PublicationChoice } from './publication-candidates';
 
 export interface ImportSummary {
@@ -14,7 +14,12 @@ export interface ImportSummary {
   slugFromOption: boolean;
   boilerplate: readonly BoilerplateProposal[];
   publication: PublicationChoice;
-  names: readonly NameCandidate[];
+  names: readonly NameProposal[];
+  /** Single capitalised words that match nothing in the registry, left out as noise. */
+  droppedNames: number;
+  collisions: readonly Collision[];
+  /** Where the YAML stubs were written; undefined when nothing to propose or the file exists. */
+  reviewPath: string | undefined;
   /** Body lines written as `##` intertitles. */
   intertitles: readonly { line: number; text: string }[];
 }
@@ -38,12 +43,13 @@ export function formatImportReport(summary: ImportSummary): string[] {
     '',
     ...datesSection(summary.publication),
     '',
-    ...namesSection(summary.names),
+    ...namesSection(summary),
     '',
     'Fichiers écrits :',
     summary.seedAlreadyPresent ? `  ${summary.seedPath} (déjà présent, octet pour octet identique : inchangé)` : `  ${summary.seedPath} (copie octet pour octet)`,
     `  seeds/SHA256SUMS (empreinte SHA-256 de ${summary.seedPath.split('/').at(-1)})`,
     `  ${summary.articlePath}`,
+    ...(summary.reviewPath ? [`  ${summary.reviewPath} (noms à examiner, avec leurs fiches YAML prêtes à copier ; hors du contenu)`] : []),
     '',
     'Étapes suivantes :',
     `  1. Dans ${summary.articlePath}, remplacez chaque « À compléter » : outlet, outletNote, summary, framing${summary.publication.published ? '' : ', published, publishedNote'} (ajoutez originalSource et url si vous les connaissez ; outletInferred: false si le texte nomme son média). Tant qu’il en reste un, \`npm run check\` et la construction refusent l’article ; ajoutez draft: true pour le garder hors du site (\`npm run dev\` le montre).`,
@@ -82,10 +88,21 @@ function intertitlesSection(intertitles: readonly { line: number; text: string }
   ];
 }
 
-function namesSection(names: readonly NameCandidate[]): string[] {
-  if (names.length === 0) return ['Noms absents du gazetteer : aucun.'];
+function namesSection(summary: ImportSummary): string[] {
+  const { names, droppedNames, collisions } = summary;
+  const dropped = droppedNames > 0 ? [`  (${droppedNames} ${droppedNames === 1 ? 'mot isolé écarté' : 'mots isolés écartés'} : un seul mot à majuscule qui ne ressemble à aucune fiche)`] : [];
+  const warnings = collisions.map(
+    (collision) => `  Attention, ligne ${collision.line} : « ${collision.text} » sera lu comme ${collision.claimed.name} (${collision.claimed.id}) ; s’il s’agit de ${collision.meant.name} (${collision.meant.id}), marquez-le :${collision.meant.kind}[${collision.text}]{#${collision.meant.id}}.`,
+  );
+  if (names.length === 0) return ['Noms absents du répertoire : aucun.', ...dropped, ...warnings];
   return [
-    'Noms absents du gazetteer (acteurs ou lieux candidats ; mots en début de phrase écartés) :',
-    ...names.map((name) => `  ${name.name} ×${name.count} (${name.lines.length === 1 ? 'ligne' : 'lignes'} ${name.lines.join(', ')})`),
+    'Noms absents du répertoire (noms de deux mots ou plus, sigles, et graphies proches d’une fiche ; mots en début de phrase, mois, mots anglais et adresses écartés) :',
+    ...names.map((proposal) => {
+      const where = `×${proposal.candidate.count} (${proposal.candidate.lines.length === 1 ? 'ligne' : 'lignes'} ${proposal.candidate.lines.join(', ')})`;
+      const offer = proposal.kind === 'alias' ? `alias de ${proposal.entity.name} (${proposal.entity.id}) ? proche de « ${proposal.form} »` : 'nouvel acteur ou lieu ?';
+      return `  ${proposal.candidate.name} ${where} : ${offer}${proposal.warning ? ` — attention : ${proposal.warning}` : ''}`;
+    }),
+    ...dropped,
+    ...warnings,
   ];
 }

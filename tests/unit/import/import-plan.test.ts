@@ -46,6 +46,7 @@ describe('planImport', () => {
       ['seeds/hama.txt', true],
       ['seeds/SHA256SUMS', false],
       ['content/articles/hama-armee-recule.mdx', true],
+      ['review/hama-armee-recule-noms.yaml', true],
     ]);
     expect(result.writes[0]!.bytes).toBe(article);
     expect(decode(result.writes[1]!.bytes)).toBe(`a105311c67f85b226186d8d5445bcb1a5b32f5da125698ffc00b951239a448dd  alep.txt\n${seedHash(article)}  hama.txt\n`);
@@ -71,8 +72,9 @@ describe('planImport', () => {
     expect(report).toContain('  ligne 9 [prev-next] « PREV Un sujet voisin »');
     expect(report).toContain('  ligne 8 « Mercredi » → 2024-11-27 : jour de la semaine');
     expect(report).toContain('Date proposée pour published : 2024-12-01 (confiance : probable) ; fait daté le plus récent du texte, ligne 4 : « 1er décembre 2024 » (avec l’année)');
-    expect(report).toContain('  Maria Zakharova ×1 (ligne 8)');
-    expect(report).toContain('  Hama ×2 (lignes 1, 8)');
+    expect(report).toContain('  Maria Zakharova ×1 (ligne 8) : nouvel acteur ou lieu ?');
+    // A single word that resembles no entry is left out as noise, and counted.
+    expect(report).toContain('  (1 mot isolé écarté : un seul mot à majuscule qui ne ressemble à aucune fiche)');
     expect(report).not.toMatch(/^ {2}(Alep|OSDH|Armée nationale syrienne) /m);
     expect(report).toContain('  content/articles/hama-armee-recule.mdx');
     expect(report).toContain('Lancez `npm run check`');
@@ -106,7 +108,7 @@ describe('planImport', () => {
   it('accepts a seed already copied with the same bytes, and does not copy it again', () => {
     const files = project({ 'seeds/hama.txt': article, 'seeds/SHA256SUMS': utf8(`${seedHash(article)}  hama.txt\n`) });
     const result = plan(article, files);
-    expect(result.ok && result.writes.map((file) => file.path)).toEqual(['seeds/SHA256SUMS', 'content/articles/hama-armee-recule.mdx']);
+    expect(result.ok && result.writes.map((file) => file.path)).toEqual(['seeds/SHA256SUMS', 'content/articles/hama-armee-recule.mdx', 'review/hama-armee-recule-noms.yaml']);
     expect(result.ok && decode(result.writes[0]!.bytes)).toBe(`${seedHash(article)}  hama.txt\n`);
     expect(result.ok && result.report).toContain('  seeds/hama.txt (déjà présent, octet pour octet identique : inchangé)');
   });
