@@ -38,7 +38,7 @@ const markers: readonly Marker[] = [
     what: 'légende ou crédit de photo',
     maxLength: 300,
   },
-  { kind: 'byline', pattern: /^Par\s+(?:\p{Lu}|l'|la\s|le\s|les\s|notre\s|nos\s)/u, what: 'signature de l’auteur', maxLength: 100 },
+  { kind: 'byline', pattern: /^Par(?=\s+(?:\p{Lu}|l'|la\s|le\s|les\s|notre\s|nos\s))/u, what: 'signature de l’auteur', maxLength: 100 },
   {
     kind: 'byline',
     pattern: /^(?:Publié|Publiée|Mis à jour|Mise à jour|Modifié|Modifiée|Actualisé|Actualisée|Posté|Mis en ligne|Temps de lecture|Lecture\s*:?\s*\d)(?!\p{L})/iu,
@@ -66,6 +66,8 @@ const shortPromptLength = 140;
 
 /** A credit at the end of a short line: "Des habitants à Hama, le 5 décembre. (Photo : AFP)", "… / AFP", "… © Reuters". */
 const trailingCredit = new RegExp(String.raw`(?:\((?:Photo\s*:?\s*|Crédit\s*:?\s*)?(?:${agencies}|Capture d'écran)[^)]*\)|(?:©|/)\s*${agencies}(?:\s*/\s*[\p{L} .-]+)?)\s*\.?\s*$`, 'iu');
+/** How a caption ends: on the day the photo was taken. */
+const captionEnding = new RegExp(String.raw`,\s+(?:le\s+)?\d{1,2}(?:er)?\s+${months}(?:\s+\d{4})?\s*\.?$`, 'iu');
 const copyrightAnywhere = /©/u;
 const captionLength = 250;
 
@@ -164,6 +166,17 @@ export function proposeBoilerplate(seedText: string): BoilerplateProposal[] {
     const text = rest[at];
     if (!text || (proposals.has(text.number) && proposals.get(text.number)!.kind !== 'embed')) return;
     if (!proposals.has(text.number)) propose(text, 'embed', `texte du message intégré (juste avant sa signature, ligne ${line.number})`);
+  });
+
+  // A caption whose credit sits on the next line, or that follows an image's placeholder: a short
+  // line that ends on its day ("Un combattant devant la citadelle d'Alep, le 30 novembre.").
+  rest.forEach((line, index) => {
+    if (proposals.has(line.number) || line.text.length > captionLength || !captionEnding.test(normalizeWhitespace(line.text))) return;
+    const next = proposals.get(rest[index + 1]?.number ?? 0)?.kind;
+    const previous = proposals.get(rest[index - 1]?.number ?? 0)?.kind;
+    if (next === 'caption' || next === 'credit' || previous === 'placeholder') {
+      propose(line, 'caption', `légende de photo (ligne courte qui finit sur sa date, ${next ? 'avant un crédit' : 'après une image'})`);
+    }
   });
 
   // A list of links under a heading ("À lire aussi :"): the short headlines that follow it.
