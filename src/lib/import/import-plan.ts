@@ -12,6 +12,7 @@ import { proposeBoilerplate } from './boilerplate';
 import { formatImportReport } from './import-report';
 import { findNameCandidates } from './name-candidates';
 import { findCollisions, matchNames } from './name-matches';
+import { claimReviewPath, proposeClaims, renderClaimReview } from './claim-proposals';
 import { isOfferedAsNew, nameReviewPath, renderNameReview } from './name-review';
 import { findPublicationCandidates, type PublicationChoice } from './publication-candidates';
 import { registerSeed } from './seed-registration';
@@ -88,6 +89,12 @@ export function planImport(input: ImportInput): ImportPlan {
     bodyLines.flatMap((line) => matcher.find(line.text).map((mention) => ({ line: line.line, text: line.text.slice(mention.start, mention.end), entity: mention.entity }))),
     gazetteer,
   );
+  // The chronology learns: passages that look like they report an existing event, and dated happenings that match none.
+  const chronology = publication.published
+    ? proposeClaims(bodyLines.filter((line) => line.line !== title.line), publication.published, project.events, matcher)
+    : undefined;
+  const chronologyPath = claimReviewPath(slug);
+  const writeChronology = chronology !== undefined && (chronology.claims.length > 0 || chronology.events.length > 0) && !(input.exists?.(chronologyPath) ?? false);
   const reviewPath = nameReviewPath(slug);
   const writeReview = (nameProposals.length > 0 || collisions.length > 0) && !(input.exists?.(reviewPath) ?? false);
 
@@ -106,6 +113,7 @@ export function planImport(input: ImportInput): ImportPlan {
     { path: seedManifestPath, bytes: encode(seed.manifestText), createOnly: false },
     { path: articlePath, bytes: encode(article), createOnly: true },
     ...(writeReview ? [{ path: reviewPath, bytes: encode(renderNameReview(slug, nameProposals, collisions)), createOnly: true }] : []),
+    ...(writeChronology ? [{ path: chronologyPath, bytes: encode(renderClaimReview(slug, chronology!)), createOnly: true }] : []),
   ];
   const report = formatImportReport({
     sourcePath: input.sourcePath,
@@ -122,6 +130,8 @@ export function planImport(input: ImportInput): ImportPlan {
     droppedNames: names.length - nameProposals.length,
     collisions,
     reviewPath: writeReview ? reviewPath : undefined,
+    chronology,
+    chronologyPath: writeChronology ? chronologyPath : undefined,
     intertitles: expectedBlocks(source.text, { titleOrigin: 'seed', boilerplate: proposals }).filter((block) => isIntertitle(block.text)),
   });
   return { ok: true, writes, report };

@@ -1,5 +1,6 @@
 import type { BoilerplateProposal } from './boilerplate';
 import type { Collision, NameProposal } from './name-matches';
+import type { ClaimProposal, EventProposal } from './claim-proposals';
 import type { PublicationChoice } from './publication-candidates';
 
 export interface ImportSummary {
@@ -20,6 +21,9 @@ export interface ImportSummary {
   collisions: readonly Collision[];
   /** Where the YAML stubs were written; undefined when nothing to propose or the file exists. */
   reviewPath: string | undefined;
+  /** Undefined when the publication day is unknown: the text's days cannot be placed. */
+  chronology: { claims: readonly ClaimProposal[]; events: readonly EventProposal[] } | undefined;
+  chronologyPath: string | undefined;
   /** Body lines written as `##` intertitles. */
   intertitles: readonly { line: number; text: string }[];
 }
@@ -45,10 +49,13 @@ export function formatImportReport(summary: ImportSummary): string[] {
     '',
     ...namesSection(summary),
     '',
+    ...chronologySection(summary),
+    '',
     'Fichiers écrits :',
     summary.seedAlreadyPresent ? `  ${summary.seedPath} (déjà présent, octet pour octet identique : inchangé)` : `  ${summary.seedPath} (copie octet pour octet)`,
     `  seeds/SHA256SUMS (empreinte SHA-256 de ${summary.seedPath.split('/').at(-1)})`,
     `  ${summary.articlePath}`,
+    ...(summary.chronologyPath ? [`  ${summary.chronologyPath} (passages à citer dans la chronologie, blocs prêts à coller ; hors du contenu)`] : []),
     ...(summary.reviewPath ? [`  ${summary.reviewPath} (noms à examiner, avec leurs fiches YAML prêtes à copier ; hors du contenu)`] : []),
     '',
     'Étapes suivantes :',
@@ -85,6 +92,17 @@ function intertitlesSection(intertitles: readonly { line: number; text: string }
   return [
     `Intertitres (${intertitles.length}, écrits « ## » : lignes courtes de deux mots ou plus, qui commencent par une majuscule et ne finissent pas une phrase) — ôtez « ## » si ce n’en est pas un :`,
     ...intertitles.map((line) => `  ligne ${line.line} ${quote(line.text)}`),
+  ];
+}
+
+function chronologySection(summary: ImportSummary): string[] {
+  const { chronology } = summary;
+  if (!chronology) return ['Chronologie : rien à proposer tant que la date de publication n’est pas connue (relancez l’import, ou comparez à la main).'];
+  if (chronology.claims.length === 0 && chronology.events.length === 0) return ['Chronologie : aucun passage ne ressemble à un événement daté.'];
+  return [
+    'Chronologie : passages qui semblent rapporter un événement (même jour ou jour voisin, même lieu, mots de l’action ou acteurs communs) :',
+    ...chronology.claims.map((claim) => `  ligne ${claim.line} → ${claim.event} [${claim.stance}${claim.by ? ` par ${claim.by}` : ''}] ${quote(claim.quote)} : ${claim.why}`),
+    ...chronology.events.map((event) => `  ligne ${event.line} → nouvel événement du ${event.date} ? ${quote(event.quote)} (lieux : ${event.places.join(', ')})`),
   ];
 }
 

@@ -47,6 +47,7 @@ describe('planImport', () => {
       ['seeds/SHA256SUMS', false],
       ['content/articles/hama-armee-recule.mdx', true],
       ['review/hama-armee-recule-noms.yaml', true],
+      ['review/hama-armee-recule-chronologie.yaml', true],
     ]);
     expect(result.writes[0]!.bytes).toBe(article);
     expect(decode(result.writes[1]!.bytes)).toBe(`a105311c67f85b226186d8d5445bcb1a5b32f5da125698ffc00b951239a448dd  alep.txt\n${seedHash(article)}  hama.txt\n`);
@@ -79,6 +80,7 @@ describe('planImport', () => {
     expect(report).toContain('  content/articles/hama-armee-recule.mdx');
     expect(report).toContain('Lancez `npm run check`');
     expect(report).toContain('Intertitres : aucun');
+    expect(report).toContain('  ligne 4 → nouvel événement du 2024-12-01 ? « Le 1er décembre 2024, l’Armée nationale syrienne a pris Alep, selon l’OSDH. » (lieux : alep)');
   });
 
   it('uses the slug given with --slug', () => {
@@ -108,7 +110,7 @@ describe('planImport', () => {
   it('accepts a seed already copied with the same bytes, and does not copy it again', () => {
     const files = project({ 'seeds/hama.txt': article, 'seeds/SHA256SUMS': utf8(`${seedHash(article)}  hama.txt\n`) });
     const result = plan(article, files);
-    expect(result.ok && result.writes.map((file) => file.path)).toEqual(['seeds/SHA256SUMS', 'content/articles/hama-armee-recule.mdx', 'review/hama-armee-recule-noms.yaml']);
+    expect(result.ok && result.writes.map((file) => file.path)).toEqual(['seeds/SHA256SUMS', 'content/articles/hama-armee-recule.mdx', 'review/hama-armee-recule-noms.yaml', 'review/hama-armee-recule-chronologie.yaml']);
     expect(result.ok && decode(result.writes[0]!.bytes)).toBe(`${seedHash(article)}  hama.txt\n`);
     expect(result.ok && result.report).toContain('  seeds/hama.txt (déjà présent, octet pour octet identique : inchangé)');
   });
