@@ -1,3 +1,4 @@
+import type { BoilerplateLine } from '../schemas/article';
 import type { ActorKind } from '../schemas/actor';
 import type { PlaceKind } from '../schemas/place';
 
@@ -31,7 +32,12 @@ export const boilerplateKindLabels = {
   'related-link': 'lien vers un autre article',
   separator: 'séparateur',
   credit: 'mention de traduction et de droits',
-} as const;
+  caption: 'légende ou crédit de photo',
+  byline: 'signature ou date de mise en ligne',
+  'share-prompt': 'invitation à partager ou à s’abonner',
+  placeholder: 'reste d’une image ou d’une publicité',
+  embed: 'message intégré d’un réseau social',
+} as const satisfies Record<BoilerplateLine['kind'], string>;
 
 export const originalRelationLabels = {
   translation: 'Traduction de',
