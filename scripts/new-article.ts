@@ -45,6 +45,7 @@ const plan = planImport({
   ...(args.slug !== undefined ? { slug: args.slug } : {}),
   today: isoDay(now.getFullYear(), now.getMonth() + 1, now.getDate()),
   files: readProjectFiles(root),
+  exists: (path) => existsSync(join(root, path)),
 });
 if (!plan.ok) fail(plan.errors);
 

@@ -4,7 +4,9 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { buildContent, type BuiltContent, type StoredArticle } from './lib/content/build-content';
 import { formatContentError, sortContentErrors, type ContentError } from './lib/content/content-error';
 import { collectionFolders, readProjectFiles, seedFolder, type CollectionName } from './lib/content/content-files';
+import { isDevServer } from './lib/content/drafts';
 import { engineDigest } from './lib/content/engine-digest';
+import { localToday } from './lib/content/publication-day';
 
 /** The folders whose files make the content: a change to any of them means checking it again. */
 export const contentFolders: readonly string[] = [...Object.values(collectionFolders), seedFolder];
@@ -43,7 +45,7 @@ export function contentLoaders(): Record<CollectionName, Loader> {
     const articles = contexts.get('articles')!;
     const root = fileURLToPath(articles.config.root);
     const started = performance.now();
-    const built = buildContent(readProjectFiles(root), { base: articles.config.base, engine: engineDigest(root), previous: (id) => storedArticle(articles, id) });
+    const built = buildContent(readProjectFiles(root), { base: articles.config.base, engine: engineDigest(root), drafts: isDevServer(process.argv) ? 'include' : 'exclude', today: localToday(), previous: (id) => storedArticle(articles, id) });
     if (built.errors.length > 0) {
       const report = contentErrorReport(built.errors);
       if (!reload) {
@@ -55,6 +57,7 @@ export function contentLoaders(): Record<CollectionName, Loader> {
     }
     for (const name of collectionNames) write(contexts.get(name)!, built, name);
     if (built.warnings.length > 0 && process.env['CHRONIQUE_QUIET'] !== '1' && !reload) process.stderr.write(`\n${contentWarningReport(built.warnings)}\n`);
+    if (built.notes.length > 0 && !reload) process.stderr.write(`\nChronique : ${built.notes.length} ${built.notes.length === 1 ? 'brouillon laissé' : 'brouillons laissés'} hors du site :\n${list(built.notes)}\n`);
     articles.logger.info(`${built.annotated.length} articles annotés, ${built.reused.length} repris tels quels (${Math.round(performance.now() - started)} ms)`);
     return true;
   };

@@ -3,7 +3,9 @@ import { annotateProject, type ProjectAnnotations } from './annotate/annotate-pr
 import { entityPath, paths } from './site/paths';
 import type { ContentError } from './content/content-error';
 import type { ProjectFiles } from './content/content-files';
+import { withoutDrafts } from './content/drafts';
 import { loadProject } from './content/load-project';
+import { checkPublicationDays, localToday } from './content/publication-day';
 import type { Project } from './content/project';
 
 export interface CheckedProject {
@@ -11,11 +13,23 @@ export interface CheckedProject {
   annotations: ProjectAnnotations;
   errors: ContentError[];
   warnings: ContentError[];
+  /** Drafts left out of the site: listed, not errors. */
+  notes: ContentError[];
+}
+
+export interface CheckOptions {
+  /** The build's day, YYYY-MM-DD: no article may be published after it. Defaults to today. */
+  today?: string;
+  /** `npm run dev` previews drafts; the build, the check and the exports leave them out. */
+  drafts?: 'include' | 'exclude';
 }
 
 /** Every check of the content, in one pass: schemas, references, fidelity to the seeds, annotation directives. */
-export function checkProject(files: ProjectFiles): CheckedProject {
-  const { project, errors } = loadProject(files);
+export function checkProject(files: ProjectFiles, options: CheckOptions = {}): CheckedProject {
+  const loaded = loadProject(files);
+  const published = options.drafts === 'include' ? { project: loaded.project, notes: [], errors: [] } : withoutDrafts(loaded.project);
+  const project = published.project;
+  const errors = [...loaded.errors, ...published.errors, ...checkPublicationDays(project, options.today ?? localToday())];
   const annotations = annotateProject(project);
   const chapterErrors = [...project.chapters.values()].flatMap((chapter) =>
     annotateChapter(chapter.tree, {
@@ -28,5 +42,5 @@ export function checkProject(files: ProjectFiles): CheckedProject {
       definition: (id) => project.glossary.get(id)?.data.definition,
     }),
   );
-  return { project, annotations, errors: [...errors, ...annotations.errors, ...chapterErrors], warnings: annotations.warnings };
+  return { project, annotations, errors: [...errors, ...annotations.errors, ...chapterErrors], warnings: annotations.warnings, notes: published.notes };
 }

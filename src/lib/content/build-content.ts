@@ -13,7 +13,9 @@ import { withBase, withoutBase } from '../site/deployment';
 import { entityPath, paths } from '../site/paths';
 import type { ContentError } from './content-error';
 import type { CollectionName, ProjectFiles, SourceFile } from './content-files';
+import { withoutDrafts } from './drafts';
 import { loadProject } from './load-project';
+import { checkPublicationDays } from './publication-day';
 
 /** What an article entry holds in Astro's content layer. */
 export interface ArticleData {
@@ -51,6 +53,8 @@ export interface BuiltContent {
   items: Record<CollectionName, ContentItem[]>;
   errors: ContentError[];
   warnings: ContentError[];
+  /** Drafts left out of the build: listed, not errors. */
+  notes: ContentError[];
   /** Articles annotated and rendered in this run, and those reused from the store. */
   annotated: string[];
   reused: string[];
@@ -61,6 +65,10 @@ export interface BuildOptions {
   base: string;
   /** A digest of the annotation engine's code (engineDigest): a stored article made by other code is redone. */
   engine: string;
+  /** `astro dev` previews drafts; a build leaves them out of every page, export and chart. */
+  drafts: 'include' | 'exclude';
+  /** The build's day, YYYY-MM-DD: no article may be published after it. */
+  today: string;
   previous(id: string): StoredArticle | undefined;
 }
 
@@ -71,7 +79,10 @@ export interface BuildOptions {
  * every mistake is in `errors`, and the caller decides what to do with the entries.
  */
 export function buildContent(files: ProjectFiles, options: BuildOptions): BuiltContent {
-  const { project, errors } = loadProject(files);
+  const loaded = loadProject(files);
+  const published = options.drafts === 'include' ? { project: loaded.project, notes: [], errors: [] } : withoutDrafts(loaded.project);
+  const project = published.project;
+  const errors = [...loaded.errors, ...published.errors, ...checkPublicationDays(project, options.today)];
   const warnings: ContentError[] = [];
   const gazetteer = buildGazetteer(project);
   const matcher = compileMentionMatcher(gazetteer);
@@ -137,6 +148,7 @@ export function buildContent(files: ProjectFiles, options: BuildOptions): BuiltC
     items: { actors: yamlItems('actors'), places: yamlItems('places'), glossary: yamlItems('glossary'), events: yamlItems('events'), articles, chapters },
     errors,
     warnings,
+    notes: published.notes,
     annotated,
     reused,
   };

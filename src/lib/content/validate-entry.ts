@@ -64,8 +64,17 @@ function describeIssue(issue: Issue, input: unknown): { message: string; fix: st
       };
     default:
       // Our schemas' own messages already name the field and say what was expected.
-      return { message: /^(Unexpected|Missing) /.test(issue.message) ? issue.message : `${issue.message} (in ${field})`, fix: fixFromMessage(issue.message) };
+      // A custom issue may carry its own fix (params.fix) when "write <expected>" would not say it.
+      return {
+        message: /^(Unexpected|Missing) /.test(issue.message) ? issue.message : `${issue.message} (in ${field})`,
+        fix: ownFix(issue) ?? fixFromMessage(issue.message),
+      };
   }
+}
+
+function ownFix(issue: Issue): string | undefined {
+  const fix = issue.code === 'custom' ? (issue.params as { fix?: unknown } | undefined)?.fix : undefined;
+  return typeof fix === 'string' ? fix : undefined;
 }
 
 function fixFromMessage(message: string): string {

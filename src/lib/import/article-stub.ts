@@ -1,5 +1,5 @@
 import { renderArticleFile } from '../article/article-file';
-import type { BoilerplateLine } from '../schemas/article';
+import { placeholderPrefix, type BoilerplateLine } from '../schemas/article';
 import { expectedBlocks } from '../seed/fidelity';
 
 export interface ArticleStubInput {
@@ -7,16 +7,21 @@ export interface ArticleStubInput {
   title: string;
   seedName: string;
   seedText: string;
+  /** A day, or the placeholder when the text does not allow a decision. */
   published: string;
+  publishedPrecision: 'day' | 'approximate';
   publishedNote: string;
   boilerplate: readonly BoilerplateLine[];
 }
 
 /**
- * Placeholders for what only an editor can write. Each passes the schema (a full sentence of 20
- * characters or more) so the site builds and the editor sees the page, and each says what to write.
+ * Placeholders for what only an editor can write, each saying what to write. The article schema
+ * refuses them (src/lib/schemas/article.ts): nothing left unfinished is published; with `draft: true`,
+ * `npm run dev` shows the page meanwhile.
  */
 export const todo = {
+  published: `${placeholderPrefix} : la date de publication, AAAA-MM-JJ (le texte ne permet pas de la déduire).`,
+  publishedNote: `${placeholderPrefix} : comment la date de publication a été trouvée.`,
   outlet: 'À compléter : le nom du média qui publie ce texte.',
   outletNote: 'À compléter : ce qu’est ce média pour un lecteur qui ne le connaît pas, et comment on l’a identifié.',
   summary: 'À compléter : une ligne qui résume l’article pour la liste des sources.',
@@ -34,7 +39,7 @@ export function renderArticleStub(input: ArticleStubInput): string {
     outletNote: todo.outletNote,
     language: 'fr',
     published: input.published,
-    publishedPrecision: 'approximate',
+    publishedPrecision: input.publishedPrecision,
     publishedNote: input.publishedNote,
     seed: input.seedName,
     boilerplate,

@@ -6,10 +6,14 @@ import { isContentError } from '../content/frontmatter';
 import { loadProject } from '../content/load-project';
 import { expectedBlocks } from '../seed/fidelity';
 import { seedLines } from '../seed/seed-text';
-import { renderArticleStub } from './article-stub';
+import { isIntertitle } from '../seed/seed-to-mdx';
+import { renderArticleStub, todo } from './article-stub';
 import { proposeBoilerplate } from './boilerplate';
 import { formatImportReport } from './import-report';
 import { findNameCandidates } from './name-candidates';
+import { findCollisions, matchNames } from './name-matches';
+import { claimReviewPath, proposeClaims, renderClaimReview } from './claim-proposals';
+import { isOfferedAsNew, nameReviewPath, renderNameReview } from './name-review';
 import { findPublicationCandidates, type PublicationChoice } from './publication-candidates';
 import { registerSeed } from './seed-registration';
 import { isValidSlug, slugFromTitle } from './slug';
@@ -25,6 +29,8 @@ export interface ImportInput {
   today: string;
   /** The project as it is on disk. */
   files: ProjectFiles;
+  /** Whether a file outside the content exists (the review file is never replaced). */
+  exists?: (path: string) => boolean;
 }
 
 export interface FileToWrite {
@@ -68,22 +74,37 @@ export function planImport(input: ImportInput): ImportPlan {
   if (errors.length > 0 || Array.isArray(seed)) return { ok: false, errors };
 
   const boilerplateLines = new Set(proposals.map((proposal) => proposal.line));
+  const kinds = new Map(proposals.map((proposal) => [proposal.line, proposal.kind]));
   const publication = findPublicationCandidates(
-    lines.map((line) => ({ line: line.number, text: line.text, boilerplate: boilerplateLines.has(line.number) })),
+    lines.map((line) => ({ line: line.number, text: line.text, boilerplate: boilerplateLines.has(line.number), ...(kinds.has(line.number) ? { kind: kinds.get(line.number)! } : {}) })),
     input.today,
   );
   const { project } = loadProject(input.files);
-  const names = findNameCandidates(
-    lines.filter((line) => !boilerplateLines.has(line.number)).map((line) => ({ line: line.number, text: line.text })),
-    compileMentionMatcher(buildGazetteer(project)),
+  const gazetteer = buildGazetteer(project);
+  const matcher = compileMentionMatcher(gazetteer);
+  const bodyLines = lines.filter((line) => !boilerplateLines.has(line.number)).map((line) => ({ line: line.number, text: line.text }));
+  const names = findNameCandidates(bodyLines, matcher);
+  const nameProposals = matchNames(names, gazetteer).filter(isOfferedAsNew);
+  const collisions = findCollisions(
+    bodyLines.flatMap((line) => matcher.find(line.text).map((mention) => ({ line: line.line, text: line.text.slice(mention.start, mention.end), entity: mention.entity }))),
+    gazetteer,
   );
+  // The chronology learns: passages that look like they report an existing event, and dated happenings that match none.
+  const chronology = publication.published
+    ? proposeClaims(bodyLines.filter((line) => line.line !== title.line), publication.published, project.events, matcher)
+    : undefined;
+  const chronologyPath = claimReviewPath(slug);
+  const writeChronology = chronology !== undefined && (chronology.claims.length > 0 || chronology.events.length > 0) && !(input.exists?.(chronologyPath) ?? false);
+  const reviewPath = nameReviewPath(slug);
+  const writeReview = (nameProposals.length > 0 || collisions.length > 0) && !(input.exists?.(reviewPath) ?? false);
 
   const article = renderArticleStub({
     title: title.text,
     seedName: source.name,
     seedText: source.text,
-    published: publication.published,
-    publishedNote: publishedNote(publication, input.today),
+    published: publication.published ?? todo.published,
+    publishedPrecision: publication.confidence === 'high' ? 'day' : 'approximate',
+    publishedNote: publishedNote(publication),
     boilerplate: proposals,
   });
   const encode = (text: string) => new TextEncoder().encode(text);
@@ -91,6 +112,8 @@ export function planImport(input: ImportInput): ImportPlan {
     ...(seed.alreadyPresent ? [] : [{ path: seed.path, bytes: input.sourceBytes, createOnly: true }]),
     { path: seedManifestPath, bytes: encode(seed.manifestText), createOnly: false },
     { path: articlePath, bytes: encode(article), createOnly: true },
+    ...(writeReview ? [{ path: reviewPath, bytes: encode(renderNameReview(slug, nameProposals, collisions)), createOnly: true }] : []),
+    ...(writeChronology ? [{ path: chronologyPath, bytes: encode(renderClaimReview(slug, chronology!)), createOnly: true }] : []),
   ];
   const report = formatImportReport({
     sourcePath: input.sourcePath,
@@ -103,14 +126,21 @@ export function planImport(input: ImportInput): ImportPlan {
     slugFromOption: input.slug !== undefined,
     boilerplate: proposals,
     publication,
-    today: input.today,
-    names,
+    names: nameProposals,
+    droppedNames: names.length - nameProposals.length,
+    collisions,
+    reviewPath: writeReview ? reviewPath : undefined,
+    chronology,
+    chronologyPath: writeChronology ? chronologyPath : undefined,
+    intertitles: expectedBlocks(source.text, { titleOrigin: 'seed', boilerplate: proposals }).filter((block) => isIntertitle(block.text)),
   });
   return { ok: true, writes, report };
 }
 
-function publishedNote(publication: PublicationChoice, today: string): string {
-  return publication.source
-    ? `Date proposée à l’import, à vérifier : la date explicite la plus récente du texte, « ${publication.source.text} » (ligne ${publication.source.line}) ; le texte a pu paraître plus tard.`
-    : `À compléter : le texte ne donne aucune date avec l’année ; ${today} est le jour de l’import, pas la date de publication.`;
+const confidenceWords = { high: 'sûre', medium: 'probable', low: 'incertaine' } as const;
+
+function publishedNote(publication: PublicationChoice): string {
+  return publication.published && publication.confidence
+    ? `Date proposée à l’import (${confidenceWords[publication.confidence]}), à vérifier : ${publication.evidence}.`
+    : todo.publishedNote;
 }

@@ -48,6 +48,19 @@ const functionWords = new Set(
   ].map((entry) => normalizeApostrophes(entry)),
 );
 
+/** Months and days in English, and English words that open or fill a pasted post's sentences. */
+const englishWords = new Set(
+  [
+    'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+    'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+    'the', 'a', 'an', 'and', 'or', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'to', 'into', 'is', 'are', 'was', 'were', 'be', 'has', 'have',
+    'now', 'breaking', 'update', 'just', 'this', 'that', 'these', 'they', 'we', 'i', 'you', 'he', 'she', 'it', 'our', 'their', 'his', 'her',
+    'rebels', 'rebel', 'forces', 'city', 'residents', 'says', 'say', 'said', 'news', 'video', 'photo', 'live', 'watch', 'read', 'more', 'follow',
+  ],
+);
+/** A link, a domain or a handle: its pieces are not names ("pic.twitter.com/AbC", "@Reporter", "www.site.fr"). */
+const urlLike = /(?:https?:\/\/|www\.|pic\.twitter\.com\/|@)\S*|\S+\.(?:com|fr|org|net|info|ru|tr|sy)(?:\/\S*)?/giu;
+
 /**
  * Finds the capitalised names of the text that the gazetteer does not cover, with their counts.
  * A sentence's first word is capitalised by grammar, not because it is a name: it is left out when
@@ -68,8 +81,10 @@ export function findNameCandidates(lines: readonly NamedLine[], matcher: Mention
     return functionWords.has(lower) || lowerCaseWords.has(lower);
   };
   const candidates = new Map<string, NameCandidate>();
-  for (const line of lines) {
-    if (isInCapitals(line.text)) continue;
+  for (const { line: number, text: raw } of lines) {
+    if (isInCapitals(raw)) continue;
+    // Links and handles blanked, so that positions stay those of the line.
+    const line = { line: number, text: raw.replace(urlLike, (found) => ' '.repeat(found.length)) };
     const mentions = matcher.find(line.text);
     for (const match of line.text.matchAll(namePattern)) {
       const nameStart = match.index + (match.groups!['elision']?.length ?? 0);
@@ -93,7 +108,11 @@ function trimName(name: string, offset: number, sentenceStart: boolean, isCommon
   while (tokens.length > 0 && honorifics.has(tokens[0]!.text.toLocaleLowerCase('fr'))) tokens.shift();
   if (sentenceStart && tokens[0] && tokens[0].start === offset && isCommonWord(tokens[0].text)) tokens.shift();
   while (tokens.length > 0 && /^\p{Lu}\.$/u.test(tokens.at(-1)!.text)) tokens.pop();
-  if (tokens.length === 0) return undefined;
+  // English words and months at either end ("December", "Rebels Now"): a pasted post's, not a name.
+  const isEnglish = (token: { text: string }) => englishWords.has(token.text.toLowerCase());
+  while (tokens.length > 0 && isEnglish(tokens[0]!)) tokens.shift();
+  while (tokens.length > 0 && isEnglish(tokens.at(-1)!)) tokens.pop();
+  if (tokens.length === 0 || tokens.filter(isEnglish).length * 2 >= tokens.length) return undefined;
   const start = tokens[0]!.start;
   const end = tokens.at(-1)!.end;
   return end - start >= 2 ? { start, end } : undefined;

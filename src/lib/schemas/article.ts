@@ -1,5 +1,33 @@
 import { z } from 'astro/zod';
-import { IsoDateSchema, NameSchema, ProseSchema } from './shared';
+import { isRealIsoDate, NameSchema, ProseSchema } from './shared';
+
+/** The days an article of the corpus may be published on: the offensive and the weeks that tell it. */
+export const corpusPeriod = { start: '2024-11-27', end: '2024-12-31' } as const;
+
+/** What the import writes where only an editor can decide; never published. */
+export const placeholderPrefix = 'À compléter';
+export const isPlaceholder = (value: unknown): boolean => typeof value === 'string' && value.trimStart().startsWith(placeholderPrefix);
+
+/**
+ * `YYYY-MM-DD`, or the import's placeholder, which the article's own check then refuses with its fix
+ * (so the editor reads "left unfinished", not "not a date").
+ */
+const PublishedSchema = z.preprocess(
+  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+  z.string({ error: 'Unexpected value, expected a real calendar day written YYYY-MM-DD (e.g. 2024-12-05)' }).refine((value) => isPlaceholder(value) || isRealIsoDate(value), {
+    error: (issue) => `Unexpected date ${JSON.stringify(issue.input)}, expected a real calendar day written YYYY-MM-DD (e.g. 2024-12-05)`,
+  }),
+);
+
+/** The fields the import may leave as a placeholder, with what the editor must write instead. */
+const finishing: Record<string, string> = {
+  outlet: 'the name of the outlet that published the text',
+  outletNote: 'one sentence on what the outlet is and how it was identified',
+  published: 'the publication day, YYYY-MM-DD',
+  publishedNote: 'one sentence on how the publication day was found',
+  summary: 'one sentence that sums the article up',
+  framing: 'one sentence on how the outlet frames the events',
+};
 
 export const datePrecisions = ['day', 'approximate', 'month'] as const;
 
@@ -10,6 +38,16 @@ export const boilerplateKinds = [
   'related-link',
   'separator',
   'credit',
+  /** A photo caption or its credit ("Photo AFP/…", "Des habitants à Hama, le 5 décembre (Photo : …)"). */
+  'caption',
+  /** Who wrote it and when the site published or updated it ("Par …", "Publié le … Mis à jour le …"). */
+  'byline',
+  /** An invitation to share, comment or subscribe to a newsletter. */
+  'share-prompt',
+  /** What a pasted image, video or advertisement leaves behind ("Thumbnail", "Publicité"). */
+  'placeholder',
+  /** An embedded post: its text, its `pic.twitter.com` link, its signature "— Name (@handle) December 8, 2024". */
+  'embed',
 ] as const;
 
 /** A line of the seed left out of the page, quoted exactly so that the fidelity check can prove nothing else was. */
@@ -32,7 +70,7 @@ export const OriginalSourceSchema = z.strictObject({
 });
 
 /** A source article. File: `content/articles/<slug>.mdx`, its body the seed's text. */
-export const ArticleSchema = z.strictObject({
+export const ArticleFieldsSchema = z.strictObject({
   title: NameSchema,
   /** `seed`: the title is the seed's first line; `editorial`: the seed has none and Chronique wrote this one. */
   titleOrigin: z.enum(['seed', 'editorial']),
@@ -46,7 +84,7 @@ export const ArticleSchema = z.strictObject({
   originalSource: OriginalSourceSchema.optional(),
   url: z.url().optional(),
   language: z.string().regex(/^[a-z]{2}$/, { error: 'Unexpected language, expected a two-letter ISO 639-1 code such as "fr"' }),
-  published: IsoDateSchema,
+  published: PublishedSchema,
   publishedPrecision: z.enum(datePrecisions),
   /** One line: how the publication date was inferred from the text. */
   publishedNote: ProseSchema,
@@ -57,6 +95,36 @@ export const ArticleSchema = z.strictObject({
   summary: ProseSchema,
   /** How the outlet frames the events: its words for each side, whose voice it carries. */
   framing: ProseSchema,
+  /** Work in progress: shown by `npm run dev`, listed by `npm run check`, left out of the built site. */
+  draft: z.boolean().default(false),
+});
+
+/**
+ * An article, finished: no placeholder left by the import (unless it is a draft, whose prose may wait
+ * but whose day must be real to be previewed), and a publication day within the corpus period.
+ */
+export const ArticleSchema = ArticleFieldsSchema.superRefine((article, context) => {
+  for (const [field, expected] of Object.entries(finishing)) {
+    const value = (article as Record<string, unknown>)[field];
+    if (typeof value !== 'string' || !isPlaceholder(value) || (article.draft && field !== 'published')) continue;
+    context.addIssue({
+      code: 'custom',
+      path: [field],
+      message: `Unexpected placeholder left by the import in ${field} ${JSON.stringify(value.length > 50 ? `${value.slice(0, 50)}…` : value)}, expected ${expected}`,
+      input: value,
+      params: { fix: field === 'published' ? 'write the day YYYY-MM-DD (a provisional day with publishedPrecision: approximate is enough for a draft)' : `write ${expected}, or add draft: true to keep the article out of the site until it is finished` },
+    });
+  }
+  const published: string = article.published;
+  if (!isPlaceholder(published) && (published < corpusPeriod.start || published > corpusPeriod.end)) {
+    context.addIssue({
+      code: 'custom',
+      path: ['published'],
+      message: `Unexpected published ${published}, outside the corpus period, expected a day from ${corpusPeriod.start} to ${corpusPeriod.end}`,
+      input: published,
+      params: { fix: `correct the day (a text about the offensive is published from ${corpusPeriod.start}), or widen corpusPeriod in src/lib/schemas/article.ts if the corpus grows` },
+    });
+  }
 });
 
 export type Article = z.output<typeof ArticleSchema>;

@@ -17,7 +17,7 @@ export const IsoDateSchema = z.preprocess(
   }),
 );
 
-function isRealIsoDate(value: string): boolean {
+export function isRealIsoDate(value: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (!match) return false;
   const [, year, month, day] = match.map(Number) as [number, number, number, number];

@@ -1,3 +1,4 @@
+import type { BoilerplateLine } from '../schemas/article';
 import { frenchSpacing, ofName, type Article } from '../text/typography';
 import type { ActorKind } from '../schemas/actor';
 import type { PlaceKind } from '../schemas/place';
@@ -32,7 +33,12 @@ export const boilerplateKindLabels = {
   'related-link': 'lien vers un autre article',
   separator: 'séparateur',
   credit: 'mention de traduction et de droits',
-} as const;
+  caption: 'légende ou crédit de photo',
+  byline: 'signature ou date de mise en ligne',
+  'share-prompt': 'invitation à partager ou à s’abonner',
+  placeholder: 'reste d’une image ou d’une publicité',
+  embed: 'message intégré d’un réseau social',
+} as const satisfies Record<BoilerplateLine['kind'], string>;
 
 /** What an article is to the text it comes from: the term before the original's name. */
 export const originalRelationLabels = {

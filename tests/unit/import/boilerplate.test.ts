@@ -115,4 +115,75 @@ describe('proposeBoilerplate', () => {
     const [proposal] = proposeBoilerplate('Titre\nTexte.\n\u00a0— \u00a0');
     expect(proposal?.text).toBe('\u00a0— \u00a0');
   });
+
+  it('proposes photo captions and credits, never a sentence that mentions a photo', () => {
+    expect(
+      proposals([
+        'Titre',
+        'Un paragraphe.',
+        'Photo AFP/Omar Haj Kadour',
+        'Des combattants dans une rue d’Alep, le 30 novembre 2024. (Photo : AFP)',
+        'Un char abandonné près de Hama © Reuters',
+        'Crédit photo : Anadolu',
+        'Sur la photo publiée par l’armée, on voit des soldats quitter la ville en désordre, selon plusieurs témoins.',
+      ]),
+    ).toEqual([
+      [3, 'caption'],
+      [4, 'caption'],
+      [5, 'caption'],
+      [6, 'caption'],
+    ]);
+  });
+
+  it('proposes bylines and datelines of the site', () => {
+    expect(
+      proposals(['Titre', 'Par Claire Dumont', 'Publié le 7 décembre 2024 à 10h12 Mis à jour le 7 décembre 2024 à 18h40', '08/12/2024 10:35', 'Temps de lecture : 3 min', 'Par ailleurs, les combats continuent.']),
+    ).toEqual([
+      [2, 'byline'],
+      [3, 'byline'],
+      [4, 'byline'],
+      [5, 'byline'],
+    ]);
+  });
+
+  it('proposes share and newsletter prompts and what images leave behind', () => {
+    expect(proposals(['Titre', 'Un paragraphe.', 'Partager sur Facebook', 'Partager', 'Inscrivez-vous à notre newsletter quotidienne', 'Thumbnail', 'Publicité', 'Vidéo'])).toEqual([
+      [3, 'share-prompt'],
+      [4, 'share-prompt'],
+      [5, 'share-prompt'],
+      [6, 'placeholder'],
+      [7, 'placeholder'],
+      [8, 'placeholder'],
+    ]);
+  });
+
+  it('proposes an embedded post: its text, its link and its signature', () => {
+    expect(
+      proposals([
+        'Titre',
+        'Un paragraphe de l’article.',
+        'Rebels are now inside the city, residents say',
+        'pic.twitter.com/AbCdEf123',
+        '— Un Reporter (@unreporter) December 8, 2024',
+        'Un autre paragraphe de l’article.',
+        'Damascus has fallen pic.twitter.com/XyZ987',
+        '— Une Autre (@uneautre) December 8, 2024',
+      ]),
+    ).toEqual([
+      [3, 'embed'],
+      [4, 'embed'],
+      [5, 'embed'],
+      [7, 'embed'],
+      [8, 'embed'],
+    ]);
+  });
+
+  it('proposes "§" separators and a list of headlines under "À lire aussi :"', () => {
+    expect(proposals(['Titre', 'Un paragraphe.', '§', 'À lire aussi :', 'Homs, ville carrefour', 'Qui sont les rebelles de HTS ?', 'Le texte de l’article reprend ici.'])).toEqual([
+      [3, 'separator'],
+      [4, 'related-link'],
+      [5, 'related-link'],
+      [6, 'related-link'],
+    ]);
+  });
 });

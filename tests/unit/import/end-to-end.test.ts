@@ -40,6 +40,14 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
+/** What an editor does after the import: replaces each placeholder with real words. */
+function complete(path: string): void {
+  const text = readFileSync(path, 'utf8')
+    .replace(/^outlet: .*$/m, 'outlet: Agence d’essai')
+    .replace(/^(outletNote|summary|framing): "À compléter.*$/gm, (_line, field: string) => `${field}: Une phrase écrite par l’éditeur pour le champ ${field}.`);
+  writeFileSync(path, text);
+}
+
 /** What scripts/new-article.ts does with a plan. */
 function write(files: readonly FileToWrite[]): void {
   for (const file of files) {
@@ -52,15 +60,19 @@ const importFile = (slug?: string) =>
   planImport({ sourcePath: 'in/alep-bataille.txt', sourceBytes: readFileSync(join(root, 'in', 'alep-bataille.txt')), today: '2025-01-10', files: readProjectFiles(root), ...(slug ? { slug } : {}) });
 
 describe('importing an article into a copy of a minimal project', () => {
-  it('creates an article that passes every content check, fidelity to its seed included', () => {
+  it('creates an article refused while unfinished, that passes every content check once completed, fidelity to its seed included', () => {
     const plan = importFile();
     if (!plan.ok) throw new Error(plan.errors.map(formatContentError).join('\n'));
     write(plan.writes);
 
+    const unfinished = checkProject(readProjectFiles(root), { today: '2025-01-10' }).errors.map((error) => error.message.split(' "')[0]);
+    expect(unfinished).toEqual(['outlet', 'outletNote', 'summary', 'framing'].map((field) => `Unexpected placeholder left by the import in ${field}`));
+    complete(join(root, 'content', 'articles', 'alep-la-bataille-continue.mdx'));
+
     const files = readProjectFiles(root);
     const { project, errors } = loadProject(files);
     expect(errors.map(formatContentError)).toEqual([]);
-    expect(checkProject(files).errors.map(formatContentError)).toEqual([]);
+    expect(checkProject(files, { today: '2025-01-10' }).errors.map(formatContentError)).toEqual([]);
 
     const article = project.articles.get('alep-la-bataille-continue')!;
     expect(article.data).toMatchObject({ title: lines[0], titleOrigin: 'seed', seed: 'alep-bataille.txt', published: '2024-12-01', publishedPrecision: 'approximate', outletInferred: true });

@@ -46,6 +46,8 @@ describe('planImport', () => {
       ['seeds/hama.txt', true],
       ['seeds/SHA256SUMS', false],
       ['content/articles/hama-armee-recule.mdx', true],
+      ['review/hama-armee-recule-noms.yaml', true],
+      ['review/hama-armee-recule-chronologie.yaml', true],
     ]);
     expect(result.writes[0]!.bytes).toBe(article);
     expect(decode(result.writes[1]!.bytes)).toBe(`a105311c67f85b226186d8d5445bcb1a5b32f5da125698ffc00b951239a448dd  alep.txt\n${seedHash(article)}  hama.txt\n`);
@@ -56,7 +58,7 @@ describe('planImport', () => {
     const mdx = result.ok ? decode(result.writes[2]!.bytes) : '';
     expect(mdx).toContain('title: "Hama : l’armée recule"\ntitleOrigin: seed\noutlet: "À compléter : le nom du média qui publie ce texte."\noutletInferred: true\n');
     expect(mdx).toContain('language: fr\npublished: 2024-12-01\npublishedPrecision: approximate\n');
-    expect(mdx).toContain('publishedNote: "Date proposée à l’import, à vérifier : la date explicite la plus récente du texte, « 1er décembre 2024 » (ligne 4)');
+    expect(mdx).toContain('publishedNote: "Date proposée à l’import (probable), à vérifier : fait daté le plus récent du texte, ligne 4 : « 1er décembre 2024 » (avec l’année) ; le texte a pu paraître plus tard."');
     expect(mdx).toContain('seed: hama.txt\nboilerplate:\n  - line: 3\n    text: "Hama : l’armée recule"\n    kind: repeated-title\n  - line: 5\n    text: "-"\n    kind: separator\n');
     expect(mdx).toContain('summary: "À compléter :');
     expect(mdx).toContain('framing: "À compléter :');
@@ -70,12 +72,15 @@ describe('planImport', () => {
     expect(report).toContain('  ligne 6 [related-link] « Un autre article sans rapport » : titre court sans ponctuation finale entre deux séparateurs');
     expect(report).toContain('  ligne 9 [prev-next] « PREV Un sujet voisin »');
     expect(report).toContain('  ligne 8 « Mercredi » → 2024-11-27 : jour de la semaine');
-    expect(report).toContain('Date retenue pour published : 2024-12-01, la date explicite avec l’année la plus récente du texte (ligne 4');
-    expect(report).toContain('  Maria Zakharova ×1 (ligne 8)');
-    expect(report).toContain('  Hama ×2 (lignes 1, 8)');
+    expect(report).toContain('Date proposée pour published : 2024-12-01 (confiance : probable) ; fait daté le plus récent du texte, ligne 4 : « 1er décembre 2024 » (avec l’année)');
+    expect(report).toContain('  Maria Zakharova ×1 (ligne 8) : nouvel acteur ou lieu ?');
+    // A single word that resembles no entry is left out as noise, and counted.
+    expect(report).toContain('  (1 mot isolé écarté : un seul mot à majuscule qui ne ressemble à aucune fiche)');
     expect(report).not.toMatch(/^ {2}(Alep|OSDH|Armée nationale syrienne) /m);
     expect(report).toContain('  content/articles/hama-armee-recule.mdx');
-    expect(report).toContain('Lancez `npm run build`');
+    expect(report).toContain('Lancez `npm run check`');
+    expect(report).toContain('Intertitres : aucun');
+    expect(report).toContain('  ligne 4 → nouvel événement du 2024-12-01 ? « Le 1er décembre 2024, l’Armée nationale syrienne a pris Alep, selon l’OSDH. » (lieux : alep)');
   });
 
   it('uses the slug given with --slug', () => {
@@ -105,7 +110,7 @@ describe('planImport', () => {
   it('accepts a seed already copied with the same bytes, and does not copy it again', () => {
     const files = project({ 'seeds/hama.txt': article, 'seeds/SHA256SUMS': utf8(`${seedHash(article)}  hama.txt\n`) });
     const result = plan(article, files);
-    expect(result.ok && result.writes.map((file) => file.path)).toEqual(['seeds/SHA256SUMS', 'content/articles/hama-armee-recule.mdx']);
+    expect(result.ok && result.writes.map((file) => file.path)).toEqual(['seeds/SHA256SUMS', 'content/articles/hama-armee-recule.mdx', 'review/hama-armee-recule-noms.yaml', 'review/hama-armee-recule-chronologie.yaml']);
     expect(result.ok && decode(result.writes[0]!.bytes)).toBe(`${seedHash(article)}  hama.txt\n`);
     expect(result.ok && result.report).toContain('  seeds/hama.txt (déjà présent, octet pour octet identique : inchangé)');
   });
@@ -128,10 +133,19 @@ describe('planImport', () => {
     ]);
   });
 
-  it('falls back on the day of the import, and says so, when the text gives no date with a year', () => {
+  it('never falls back on the day of the import: with no dated happening, the date stays to write', () => {
     const result = plan(utf8('Titre\nJeudi, la ville est tombée.'));
     const mdx = result.ok ? decode(result.writes[2]!.bytes) : '';
-    expect(mdx).toContain(`published: ${today}\n`);
-    expect(mdx).toContain(`publishedNote: "À compléter : le texte ne donne aucune date avec l’année ; ${today} est le jour de l’import, pas la date de publication."`);
+    expect(mdx).not.toContain(today);
+    expect(mdx).toContain('published: "À compléter : la date de publication, AAAA-MM-JJ (le texte ne permet pas de la déduire)."\n');
+    expect(mdx).toContain('publishedNote: "À compléter : comment la date de publication a été trouvée."');
+    expect(result.ok && result.report.join('\n')).toContain('Date proposée pour published : aucune (aucune date de mise en ligne ni aucun fait daté dans le texte');
+  });
+
+  it('writes as intertitles only short lines that read like one, and lists them', () => {
+    const result = plan(utf8('Titre\nUn paragraphe qui finit.\nThumbnail\nLa bataille de Hama\n12:45\nhama\nUn autre paragraphe.'));
+    const mdx = result.ok ? decode(result.writes[2]!.bytes) : '';
+    expect(mdx.split('---\n')[2]).toBe('\nUn paragraphe qui finit.\n\n## La bataille de Hama\n\n12\\:45\n\nhama\n\nUn autre paragraphe.\n');
+    expect(result.ok && result.report).toContain('  ligne 4 « La bataille de Hama »');
   });
 });

@@ -61,4 +61,14 @@ describe('findNameCandidates', () => {
   it('skips lines set in capitals, which say nothing of case', () => {
     expect(find(['ATTAQUE DE DRONE SUR DAMAS', 'texte.'])).toEqual([]);
   });
+
+  it('leaves out English words, months and the pieces of links and handles', () => {
+    expect(find(['Titre', 'Rebels Now Inside Homs, December 7', 'Voir pic.twitter.com/AbCd et @Un_Reporter, ou www.Site-Info.com/Page sur Le Figaro.'])).toEqual([
+      ['Inside Homs', 1, [2]],
+      ['Le Figaro', 1, [3]],
+      ['Titre', 1, [1]],
+      // A single word at a sentence's start stays a candidate here; the import offers it only if it resembles an entry.
+      ['Voir', 1, [3]],
+    ]);
+  });
 });

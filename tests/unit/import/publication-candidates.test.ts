@@ -1,69 +1,88 @@
 import { describe, expect, it } from 'vitest';
 import { findPublicationCandidates, type DatedLine } from '../../../src/lib/import/publication-candidates';
 
-const lines = (texts: string[], boilerplate: number[] = []): DatedLine[] => texts.map((text, index) => ({ line: index + 1, text, boilerplate: boilerplate.includes(index + 1) }));
-const today = '2025-01-10';
+type Kind = NonNullable<DatedLine['kind']>;
+/** Lines numbered from 1; `boilerplate` gives the kind of the lines proposed as boilerplate. */
+const lines = (texts: string[], boilerplate: Record<number, Kind> = {}): DatedLine[] =>
+  texts.map((text, index) => ({ line: index + 1, text, boilerplate: boilerplate[index + 1] !== undefined, ...(boilerplate[index + 1] ? { kind: boilerplate[index + 1]! } : {}) }));
+// The day the issue was found: never to be proposed.
+const today = '2026-12-02';
 
 describe('findPublicationCandidates', () => {
-  const text = lines(
-    [
-      'Hama sous pression',
-      'Mercredi, les rebelles ont lancé l’offensive.',
-      'Le 28 novembre 2024, ils prenaient des villages ; le 1er décembre 2024, Alep était tombée.',
-      'Le 30 novembre, l’armée s’est retirée, selon un communiqué du 5 décembre.',
-      'NEXT La météo du 3 décembre 2024',
-    ],
-    [5],
-  );
-  const choice = findPublicationCandidates(text, today);
-
-  it('chooses the latest explicit date with a year, outside boilerplate', () => {
-    expect(choice.published).toBe('2024-12-01');
-    expect(choice.source).toMatchObject({ line: 3, text: '1er décembre 2024', kind: 'full-date' });
+  it('takes the dateline first, the publication’s date and not the update’s, with high confidence', () => {
+    const choice = findPublicationCandidates(
+      lines(['Titre', 'Publié le samedi 7 décembre 2024 à 10h12, mis à jour le 8 décembre 2024 à 9h', 'Le 8 décembre, Damas est tombée.'], { 2: 'byline' }),
+      today,
+    );
+    expect(choice).toMatchObject({ published: '2024-12-07', confidence: 'high', source: { line: 2, text: 'samedi 7 décembre 2024' } });
+    expect(choice.evidence).toBe('ligne de mise en ligne, ligne 2 : « samedi 7 décembre 2024 »');
   });
 
-  it('lists every expression, resolved against that date, with its kind and reason', () => {
-    expect(choice.candidates.map(({ line, text, value, kind }) => [line, text, value, kind])).toEqual([
-      [2, 'Mercredi', '2024-11-27', 'weekday'],
-      [3, '28 novembre 2024', '2024-11-28', 'full-date'],
-      [3, '1er décembre 2024', '2024-12-01', 'full-date'],
-      [4, '30 novembre', '2024-11-30', 'date-without-year'],
-      // A day a few days after the reference stays in its year: it lies ahead, it is not last year's.
-      [4, '5 décembre', '2024-12-05', 'date-without-year'],
-      [5, '3 décembre 2024', '2024-12-03', 'full-date'],
+  it('reads an agency dateline at the head of the text', () => {
+    const choice = findPublicationCandidates(lines(['Titre', 'BEYROUTH, 6 décembre (AFP) – Les insurgés approchent de Homs, a rapporté l’OSDH.']), today);
+    expect(choice).toMatchObject({ published: '2024-12-06', confidence: 'high' });
+  });
+
+  it('else takes the latest dated happening, in the year whose weekday agrees', () => {
+    const choice = findPublicationCandidates(lines(['Titre', 'Les rebelles sont entrés à Alep le mercredi 27 novembre.', 'Samedi 30 novembre, l’armée s’est retirée de la ville.']), today);
+    expect(choice).toMatchObject({ published: '2024-11-30', confidence: 'medium', source: { line: 3, text: 'Samedi 30 novembre' } });
+    expect(choice.evidence).toContain('l’année où ce jour de la semaine tombe juste');
+  });
+
+  it('reads a day and month alone in the corpus’s year, with low confidence', () => {
+    const choice = findPublicationCandidates(lines(['Titre', 'Le 5 décembre, Hama est tombée.']), today);
+    expect(choice).toMatchObject({ published: '2024-12-05', confidence: 'low' });
+  });
+
+  it('never takes a caption’s date, nor a related link’s', () => {
+    const choice = findPublicationCandidates(
+      lines(['Titre', 'Une rue de Hama, le 9 décembre 2024. (Photo AFP)', 'Le 5 décembre 2024, Hama est tombée.', 'Lire aussi : le point du 10 décembre 2024'], { 2: 'caption', 4: 'related-link' }),
+      today,
+    );
+    expect(choice.published).toBe('2024-12-05');
+  });
+
+  it('understands the English date of an embedded post', () => {
+    const choice = findPublicationCandidates(
+      lines(['Titre', 'Le 7 décembre 2024, les rebelles ont atteint Homs.', '— Un journaliste (@journaliste) December 8, 2024'], { 3: 'embed' }),
+      today,
+    );
+    expect(choice).toMatchObject({ published: '2024-12-08', confidence: 'medium' });
+    expect(choice.evidence).toContain('message intégré');
+  });
+
+  it('does not take an announced day for a happening', () => {
+    const choice = findPublicationCandidates(lines(['Titre', 'Le 2 décembre 2024, l’armée a contre-attaqué ; une réunion est prévue le 14 décembre 2024.']), today);
+    expect(choice.published).toBe('2024-12-02');
+    expect(choice.candidates.find((candidate) => candidate.text === '14 décembre 2024')?.value).toBe('2024-12-14');
+  });
+
+  it('leaves the date unset, never today, when nothing in the text dates it', () => {
+    const choice = findPublicationCandidates(lines(['Titre', 'Jeudi, la ville est tombée ; hier, les habitants fuyaient.']), today);
+    expect(choice.published).toBeUndefined();
+    expect(choice.confidence).toBeUndefined();
+    expect(choice.evidence).toContain('la date reste à écrire');
+    expect(choice.candidates.map(({ text, kind }) => [text, kind])).toEqual([
+      ['Jeudi', 'weekday'],
+      ['hier', 'relative'],
     ]);
-    expect(choice.candidates[0]!.reason).toBe('jour de la semaine : le dernier mercredi au plus tard le 2024-12-01 (date de référence)');
-    expect(choice.candidates[3]!.reason).toContain('sans l’année');
-    expect(choice.candidates[5]!.reason).toContain('boilerplate : non retenue');
   });
 
-  it('falls back on today when the text gives no date with a year, and resolves against it', () => {
-    // 10 January 2025 is a Friday: "vendredi" is that very day.
-    const fallback = findPublicationCandidates(lines(['Titre', 'Vendredi soir, le 3 janvier, la ville est tombée.']), today);
-    expect(fallback.published).toBe(today);
-    expect(fallback.source).toBeUndefined();
-    expect(fallback.candidates.map(({ text, value, kind }) => [text, value, kind])).toEqual([
-      ['Vendredi soir', '2025-01-10', 'weekday'],
-      ['3 janvier', '2025-01-03', 'date-without-year'],
-    ]);
-  });
-
-  it('never chooses a date after today: an announcement is not a publication', () => {
-    const future = findPublicationCandidates(lines(['Titre', 'Le scrutin, prévu le 15 mars 2030, est reporté depuis le 2 janvier 2025.']), today);
-    expect(future.published).toBe('2025-01-02');
-    expect(future.candidates.find((candidate) => candidate.value === '2030-03-15')?.reason).toContain('postérieure à aujourd’hui');
+  it('never proposes a day after today, nor outside the corpus period', () => {
+    const choice = findPublicationCandidates(lines(['Titre', 'Le 3 décembre 2024, les combats ont repris ; le 9 mars 2025, un rapport a été publié.']), '2025-01-10');
+    expect(choice.published).toBe('2024-12-03');
+    expect(choice.candidates.find((candidate) => candidate.text === '9 mars 2025')?.reason).toContain('une annonce, pas la date de publication');
   });
 
   it('lists relative expressions, years and unresolved ones without choosing them', () => {
-    const other = findPublicationCandidates(lines(['Titre', 'La veille, rien. Hier, l’assaut ; en 2011, la guerre. Trois jours plus tard, le 2 janvier 2025.']), today);
+    const other = findPublicationCandidates(lines(['Titre', 'La veille, rien. Hier, l’assaut ; en 2011, la guerre. Trois jours plus tard, le 2 décembre 2024.']), today);
     expect(other.candidates.map(({ text, kind }) => [text, kind])).toEqual([
-      // With no day named before it, "la veille" counts from the reference day, as in a dispatch.
       ['La veille', 'relative'],
       ['Hier', 'relative'],
       ['2011', 'year'],
       ['Trois jours plus tard', 'relative'],
-      ['2 janvier 2025', 'full-date'],
+      ['2 décembre 2024', 'full-date'],
     ]);
-    expect(other.published).toBe('2025-01-02');
+    expect(other.published).toBe('2024-12-02');
   });
 });

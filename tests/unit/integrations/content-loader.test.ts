@@ -82,22 +82,22 @@ describe('the content loader', () => {
     vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
     const root = projectOnDisk();
     const stored = new Map<string, StoredArticle>();
-    const first = buildContent(readProjectFiles(root), { base: '/', engine: 'engine-1', previous: () => undefined });
+    const first = buildContent(readProjectFiles(root), { base: '/', engine: 'engine-1', drafts: 'exclude', today: '2026-12-02', previous: () => undefined });
     for (const item of first.items.articles) stored.set(item.id, { digest: item.digest, data: item.data as unknown as StoredArticle['data'], rendered: item.rendered! });
     expect(first.reused).toEqual([]);
     expect(first.annotated.length).toBeGreaterThan(0);
-    const again = buildContent(readProjectFiles(root), { base: '/', engine: 'engine-1', previous: (id) => stored.get(id) });
+    const again = buildContent(readProjectFiles(root), { base: '/', engine: 'engine-1', drafts: 'exclude', today: '2026-12-02', previous: (id) => stored.get(id) });
     expect(again.annotated).toEqual([]);
     expect(again.reused).toEqual(first.annotated);
     expect(again.items.articles).toEqual(first.items.articles);
     // Other engine code may annotate differently: everything is annotated again.
-    expect(buildContent(readProjectFiles(root), { base: '/', engine: 'engine-2', previous: (id) => stored.get(id) }).reused).toEqual([]);
+    expect(buildContent(readProjectFiles(root), { base: '/', engine: 'engine-2', drafts: 'exclude', today: '2026-12-02', previous: (id) => stored.get(id) }).reused).toEqual([]);
     // Another base path changes every link: everything is rendered again.
-    expect(buildContent(readProjectFiles(root), { base: '/chronique/', engine: 'engine-1', previous: (id) => stored.get(id) }).reused).toEqual([]);
+    expect(buildContent(readProjectFiles(root), { base: '/chronique/', engine: 'engine-1', drafts: 'exclude', today: '2026-12-02', previous: (id) => stored.get(id) }).reused).toEqual([]);
     // So does a change to the registry (an actor's name is in the HTML).
     const actor = join(root, 'content/actors/osdh.yaml');
     writeFileSync(actor, `${readFileSync(actor, 'utf8')}\n`);
-    expect(buildContent(readProjectFiles(root), { base: '/', engine: 'engine-1', previous: (id) => stored.get(id) }).reused).toEqual([]);
+    expect(buildContent(readProjectFiles(root), { base: '/', engine: 'engine-1', drafts: 'exclude', today: '2026-12-02', previous: (id) => stored.get(id) }).reused).toEqual([]);
   });
 
   it('stops the build on a mistake with every error in our format, no stack trace', async () => {
