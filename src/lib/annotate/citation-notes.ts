@@ -9,6 +9,8 @@ export interface CitationNote {
   number: number;
   /** The chapter's words that carry the citation, between guillemets unless they open with one. */
   words: string;
+  /** Whether the words quote a source (a :source citation): then they are the source's, not ours. */
+  quotesSource: boolean;
   /** What is cited, in words: the event and its day, or the source's outlet and title. */
   label: string;
   /** The cited page, as a site path (the caller makes it an absolute URL). */
@@ -36,7 +38,7 @@ export function citationNotes(tree: Root, project: Pick<Project, 'events' | 'art
       label = article ? `${article.data.outlet}, «\u00a0${article.data.title}\u00a0»${hash ? ', passage cité' : ''}` : 'Source';
     }
     const words = toString(node);
-    notes.push({ number: notes.length + 1, words: words.startsWith('«') ? words : `«\u00a0${words}\u00a0»`, label, path: node.url });
+    notes.push({ number: notes.length + 1, words: words.startsWith('«') ? words : `«\u00a0${words}\u00a0»`, quotesSource: classes.includes('citation-source'), label, path: node.url });
   });
   return notes;
 }

@@ -19,8 +19,8 @@ describe('citationNotes(tree, project)', () => {
       articles: new Map([['a', { data: { outlet: 'Anadolu', title: 'Homs' } }]]),
     } as unknown as Pick<Project, 'events' | 'articles'>;
     expect(citationNotes(tree, project)).toEqual([
-      { number: 1, words: '«\u00a0prise de Hama\u00a0»', label: 'Chronologie, jeudi 5 décembre 2024\u00a0: HTS prend Hama', path: '/chronologie/2024-12-05/#prise-de-hama' },
-      { number: 2, words: '« hier »', label: 'Anadolu, «\u00a0Homs\u00a0», passage cité', path: '/sources/a/#p-1' },
+      { number: 1, words: '«\u00a0prise de Hama\u00a0»', quotesSource: false, label: 'Chronologie, jeudi 5 décembre 2024\u00a0: HTS prend Hama', path: '/chronologie/2024-12-05/#prise-de-hama' },
+      { number: 2, words: '« hier »', quotesSource: true, label: 'Anadolu, «\u00a0Homs\u00a0», passage cité', path: '/sources/a/#p-1' },
     ]);
   });
 });
