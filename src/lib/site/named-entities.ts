@@ -1,4 +1,4 @@
-import type { ArticleAnnotation } from '../annotate/annotate-article';
+import type { SiteAnnotation } from '../annotate/annotate-article';
 import type { Entity, EntityKind } from '../annotate/gazetteer';
 
 export interface NamedEntity {
@@ -14,7 +14,7 @@ const kinds: readonly EntityKind[] = ['actor', 'place', 'term'];
  * order: the way a keyboard user reaches the pages that the names in the text link to, without a
  * tab stop per name.
  */
-export function namedEntities(annotation: Pick<ArticleAnnotation, 'blocks'>): { kind: EntityKind; entities: NamedEntity[] }[] {
+export function namedEntities(annotation: SiteAnnotation): { kind: EntityKind; entities: NamedEntity[] }[] {
   const byKey = new Map<string, NamedEntity>();
   for (const block of annotation.blocks) {
     for (const { entity } of block.analysis.mentions) {
