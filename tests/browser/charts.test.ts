@@ -1,22 +1,8 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser';
-import { distRoot } from '../helpers/dist';
+import { describe, expect, it } from 'vitest';
+import { siteInBrowser } from '../helpers/browser';
 import { pageTypes } from '../helpers/page-types';
-import { serveStatic, type StaticServer } from '../helpers/static-server';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await serveStatic(distRoot, '/');
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteInBrowser();
 
 /** The pages that hold charts: the home page, /graphiques/, a day, an actor, a place, the chronology. */
 const chartPages = { home: pageTypes['home']!, charts: pageTypes['charts']!, day: pageTypes['day']!, actor: pageTypes['actor']!, place: pageTypes['place']!, chronology: pageTypes['chronology']! };
@@ -59,9 +45,9 @@ function measure(): Measure {
 
 describe.each([375, 320, 768, 1280])('charts at %i px', (width) => {
   it.each(Object.entries(chartPages))('%s: no sideways scrolling, no chart wider than the screen, no chart text under 12 px as displayed', async (_, path) => {
-    const context = await browser.newContext({ viewport: { width, height: 900 } });
+    const context = await site.browser.newContext({ viewport: { width, height: 900 } });
     const page = await context.newPage();
-    await page.goto(server.url + path);
+    await page.goto(site.url + path);
     const result = await page.evaluate(measure);
     expect(result.charts).toBeGreaterThan(0);
     expect(result.texts).toBeGreaterThan(0);

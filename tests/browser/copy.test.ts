@@ -1,13 +1,10 @@
 import type { Paragraph, Heading } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectedBlocks } from '../../src/lib/seed/fidelity';
-import { launchBrowser } from '../helpers/browser';
-import { distRoot } from '../helpers/dist';
+import { siteInBrowser } from '../helpers/browser';
 import { realProject } from '../helpers/project';
-import { serveStatic, type StaticServer } from '../helpers/static-server';
-import type { Browser } from 'playwright-core';
 
 /**
  * What a teacher gets when quoting: real selections copied through the clipboard (Selection API and
@@ -17,22 +14,13 @@ import type { Browser } from 'playwright-core';
 const { project } = realProject();
 const articles = [...project.articles.values()];
 
-let browser: Browser;
-let server: StaticServer;
 let context: BrowserContext;
 let page: Page;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await serveStatic(distRoot, '/');
+const site = siteInBrowser(async ({ browser, url }) => {
   context = await browser.newContext();
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url).origin });
   page = await context.newPage();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 /** Selects `[start, end)` of the element's text (or all of it) and copies it with execCommand. */
@@ -80,19 +68,19 @@ describe.each(articles.map((article) => [article.id, article] as const))('copyin
   const blocks = expectedBlocks(article.seedText, article.data).map((block) => block.text);
 
   it('gives the whole text, line for line, as the seed has it', async () => {
-    await page.goto(`${server.url}sources/${slug}/`);
+    await page.goto(`${site.url}sources/${slug}/`);
     expect(lines(await copy('.source-text', 0))).toEqual(blocks.map((block) => block.trim()));
   });
 
   it('gives each paragraph exactly', async () => {
-    await page.goto(`${server.url}sources/${slug}/`);
+    await page.goto(`${site.url}sources/${slug}/`);
     for (const [index, block] of blocks.entries()) {
       expect(await copy('.source-text > :is(p, h2)', index)).toBe(block.trim());
     }
   });
 
   it('gives a word and a sentence across annotations exactly', async () => {
-    await page.goto(`${server.url}sources/${slug}/`);
+    await page.goto(`${site.url}sources/${slug}/`);
     // The paragraph with the most annotations: selections there cross the most boundaries.
     const index = await page.evaluate(() => {
       const paragraphs = [...document.querySelectorAll('.source-text > :is(p, h2)')];
@@ -120,7 +108,7 @@ describe('copying from a chapter', () => {
   const blocks = chapter.tree.children.filter((node): node is Paragraph | Heading => node.type === 'paragraph' || node.type === 'heading').map((node) => toString(node));
 
   it('gives each paragraph and heading its words only: no paragraph link, no arrow', async () => {
-    await page.goto(`${server.url}chapitres/${chapter.id}/`);
+    await page.goto(`${site.url}chapitres/${chapter.id}/`);
     const shown = await page.locator('.chapter-text > :is(p, h2, h3)').count();
     expect(shown).toBe(blocks.length);
     for (const [index, block] of blocks.entries()) {
@@ -130,7 +118,7 @@ describe('copying from a chapter', () => {
   });
 
   it('gives the whole chapter text', async () => {
-    await page.goto(`${server.url}chapitres/${chapter.id}/`);
+    await page.goto(`${site.url}chapitres/${chapter.id}/`);
     expect(lines(await copy('.chapter-text', 0, undefined, true)).map(spaced)).toEqual(blocks.map(spaced));
   });
 });

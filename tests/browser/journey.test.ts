@@ -1,32 +1,19 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser';
-import { distRoot } from '../helpers/dist';
+import { describe, expect, it } from 'vitest';
+import { siteInBrowser } from '../helpers/browser';
 import { projectRoot } from '../helpers/project';
-import { serveStatic, type StaticServer } from '../helpers/static-server';
 import { pageTypes } from '../helpers/page-types';
 
-let browser: Browser;
-let server: StaticServer;
 const screenshots = join(projectRoot, 'test-results', 'screenshots');
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await serveStatic(distRoot, '/');
+const site = siteInBrowser(() => {
   mkdirSync(screenshots, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 describe('a reader’s journey', () => {
   it('goes from the home page to a chapter, follows a citation and lands on the highlighted passage', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url);
+    const page = await site.browser.newPage();
+    await page.goto(site.url);
     await page.getByRole('link', { name: 'Chapitres', exact: true }).first().click();
     await page.locator('.chapter-list a').first().click();
     expect(page.url()).toContain('/chapitres/');
@@ -43,8 +30,8 @@ describe('a reader’s journey', () => {
   });
 
   it('opens the right paragraph from a shared paragraph link', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}chapitres/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}chapitres/`);
     await page.locator('.chapter-list a').nth(1).click();
     const link = page.locator('.chapter-text p a.para-link').nth(2);
     const href = (await link.getAttribute('href'))!;
@@ -62,8 +49,8 @@ describe('a reader’s journey', () => {
 
 describe('search', () => {
   it.each(['Rastan', 'Zakharova'])('finds %s', async (query) => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}recherche/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}recherche/`);
     await page.getByLabel('Chercher un mot, un nom, un lieu').fill(query);
     await page.getByRole('button', { name: 'Chercher' }).click();
     await page.locator('#recherche-resultats li').first().waitFor({ timeout: 15_000 });
@@ -76,8 +63,8 @@ describe('search', () => {
 describe('screenshots', () => {
   it.each(Object.entries(pageTypes))('keeps %s at 375 px and 1280 px in test-results/screenshots/', async (name, path) => {
     for (const width of [375, 1280]) {
-      const page = await browser.newPage({ viewport: { width, height: 900 } });
-      await page.goto(server.url + path);
+      const page = await site.browser.newPage({ viewport: { width, height: 900 } });
+      await page.goto(site.url + path);
       await page.screenshot({ path: join(screenshots, `${name}-${width}.png`), fullPage: true });
       await page.close();
     }
@@ -86,9 +73,9 @@ describe('screenshots', () => {
 
 describe('dark mode', () => {
   it('follows prefers-color-scheme', async () => {
-    const context = await browser.newContext({ colorScheme: 'dark' });
+    const context = await site.browser.newContext({ colorScheme: 'dark' });
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(site.url);
     const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(background).toBe('rgb(22, 23, 26)');
     await context.close();
@@ -97,8 +84,8 @@ describe('dark mode', () => {
 
 describe('print', () => {
   it('hides the navigation and prints chapters cleanly', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}chapitres/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}chapitres/`);
     await page.locator('.chapter-list a').first().click();
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.site-header nav').isVisible()).toBe(false);

@@ -1,34 +1,21 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser';
-import { distRoot } from '../helpers/dist';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { siteInBrowser } from '../helpers/browser';
 import { realProject } from '../helpers/project';
 import { pageTypes } from '../helpers/page-types';
-import { serveStatic, type StaticServer } from '../helpers/static-server';
 
 const { project } = realProject();
 const firstOf = <T>(map: Map<string, T>) => [...map.keys()][0]!;
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await serveStatic(distRoot, '/');
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteInBrowser();
 
 async function open(path: string, width = 1280, options: { javaScript?: boolean } = {}): Promise<{ page: Page; requests: string[] }> {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled: options.javaScript ?? true });
+  const context = await site.browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled: options.javaScript ?? true });
   const page = await context.newPage();
   const requests: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
-  const response = await page.goto(server.url + path);
+  const response = await page.goto(site.url + path);
   expect(response?.status()).toBe(200);
   return { page, requests };
 }
@@ -51,16 +38,16 @@ describe.each(Object.entries(pageTypes))('%s page', (_, path) => {
   it('requests nothing outside the site', async () => {
     const { page, requests } = await open(path);
     await page.waitForLoadState('networkidle');
-    expect(requests.filter((url) => !url.startsWith(server.url.replace(/\/$/, '')))).toEqual([]);
+    expect(requests.filter((url) => !url.startsWith(site.url.replace(/\/$/, '')))).toEqual([]);
     await page.context().close();
   });
 });
 
 describe('the 404 page', () => {
   it('answers an unknown address with status 404 and links back', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
-    const response = await page.goto(`${server.url}nulle-part/`);
+    const response = await page.goto(`${site.url}nulle-part/`);
     expect(response?.status()).toBe(404);
     await expect(page.getByRole('link', { name: 'l’accueil' }).count()).resolves.toBe(1);
     await context.close();
@@ -74,7 +61,7 @@ describe('search', () => {
     await first.waitFor({ timeout: 15_000 });
     const href = await first.getAttribute('href');
     expect(href).toMatch(/^\//);
-    const response = await page.goto(new URL(href!, server.url).href);
+    const response = await page.goto(new URL(href!, site.url).href);
     expect(response?.status()).toBe(200);
     await page.context().close();
   });
@@ -84,7 +71,7 @@ describe('paragraph links', () => {
   it('highlight the paragraph a shared link points to', async () => {
     const { page } = await open(`sources/${firstOf(project.articles)}/`);
     const anchor = await page.locator('.source-text p').nth(1).getAttribute('id');
-    await page.goto(`${server.url}sources/${firstOf(project.articles)}/#${anchor}`);
+    await page.goto(`${site.url}sources/${firstOf(project.articles)}/#${anchor}`);
     const background = await page.locator(`[id="${anchor}"]`).evaluate((element) => getComputedStyle(element).backgroundColor);
     expect(background).not.toBe('rgba(0, 0, 0, 0)');
     await page.context().close();

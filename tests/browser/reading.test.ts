@@ -1,9 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser';
-import { distRoot } from '../helpers/dist';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { siteInBrowser } from '../helpers/browser';
 import { realProject } from '../helpers/project';
-import { serveStatic, type StaticServer } from '../helpers/static-server';
 import { tabStops } from '../helpers/tab-stops';
 
 /**
@@ -28,23 +26,12 @@ const before: Record<string, number> = {
   'russie-iran-turquie-se-consultent': 82,
 };
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await serveStatic(distRoot, '/');
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteInBrowser();
 
 async function open(path: string, javaScript = true): Promise<Page> {
-  const context = await browser.newContext({ javaScriptEnabled: javaScript, viewport: { width: 1280, height: 900 } });
+  const context = await site.browser.newContext({ javaScriptEnabled: javaScript, viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
-  await page.goto(server.url + path);
+  await page.goto(site.url + path);
   return page;
 }
 
@@ -100,7 +87,7 @@ describe('annotations on demand, without JavaScript', () => {
     await page.getByRole('link', { name: 'Masquer les annotations' }).click();
     expect((await colours(page)).mention).toBe(reading.text);
     // A shared address keeps the state.
-    await page.goto(`${server.url}sources/${dated}/#annotations`);
+    await page.goto(`${site.url}sources/${dated}/#annotations`);
     expect((await colours(page)).mention).toBe(annotated.mention);
     await page.context().close();
   });
