@@ -28,13 +28,16 @@ export const reportingVerbs: readonly ReportingVerb[] = [
     qualifier considérer soutenir prétendre alléguer certifier garantir jurer dire revendiquer appeler exhorter
     réaffirmer réitérer révéler dévoiler mentionner évoquer commenter clamer prédire avouer concéder objecter
     protester fustiger critiquer reprocher féliciter remercier implorer supplier enjoindre sommer ordonner
-    proposer notifier attester tweeter réagir penser croire souhaiter exprimer lâcher glisser souffler tempêter s'emporter trancher résumer
+    proposer notifier attester tweeter réagir rejeter penser croire souhaiter exprimer lâcher glisser souffler tempêter s'emporter trancher résumer
   `).filter((verb) => !verb.lemma.includes("'")),
   { lemma: 'emporter', pronominal: true },
   { lemma: 'mettre', particle: 'en garde' },
   { lemma: 'faire', particle: 'savoir' },
   { lemma: 'faire', particle: 'état' },
   { lemma: 'faire', particle: 'part' },
+  { lemma: 'faire', particle: 'valoir' },
+  // "a-t-on appris de sources sécuritaires": only with "on" after the verb (see `onlyWithOn`).
+  { lemma: 'apprendre' },
   { lemma: 'rendre', particle: 'compte' },
   { lemma: 'dire', pronominal: true },
   { lemma: 'déclarer', pronominal: true },
@@ -135,15 +138,15 @@ const complementsByLemma: Record<string, Complement[]> = {
   démentir: ['np', 'infinitive'], nier: ['np', 'infinitive'], revendiquer: ['np', 'infinitive'], dénoncer: ['np'], condamner: ['np'],
   annoncer: ['np', 'infinitive'], confirmer: ['np', 'infinitive'], réclamer: ['np'], exiger: ['np'], demander: ['np', 'à', 'de'],
   promettre: ['np', 'de'], proclamer: ['np'], saluer: ['np'], déplorer: ['np'], regretter: ['np'], critiquer: ['np'], fustiger: ['np'],
-  réfuter: ['np'], contester: ['np'], reconnaître: ['np', 'infinitive'], admettre: ['np', 'infinitive'], mentionner: ['np'], plaider: ['pour'],
+  réfuter: ['np'], rejeter: ['np'], contester: ['np'], reconnaître: ['np', 'infinitive'], admettre: ['np', 'infinitive'], mentionner: ['np'], plaider: ['pour'],
   révéler: ['np'], réaffirmer: ['np'], réitérer: ['np'], dévoiler: ['np'], signaler: ['np'], rapporter: ['np'],
   affirmer: ['infinitive'], indiquer: ['infinitive'], préciser: ['infinitive'], expliquer: ['infinitive'], ajouter: ['infinitive'], souligner: ['infinitive'], répéter: ['infinitive'], rappeler: ['infinitive'], raconter: ['infinitive'], témoigner: ['de'], exprimer: ['np'], insister: ['sur'], décrire: ['np'], redouter: ['np', 'infinitive'], craindre: ['np', 'infinitive'], souhaiter: ['np', 'infinitive'], communiquer: ['np'],
   juger: ['any'], qualifier: ['any'], considérer: ['any'],
   assurer: ['infinitive'], dire: ['infinitive', 'adjective'], déclarer: ['infinitive', 'adjective'], estimer: ['infinitive'],
   prétendre: ['infinitive'], soutenir: ['infinitive'], jurer: ['infinitive', 'de'], espérer: ['infinitive'], avouer: ['np', 'infinitive'], croire: ['infinitive'],
   penser: ['infinitive'], menacer: ['de'], accuser: ['np', 'de'], faire: ['de'], féliciter: ['de'], inquiéter: ['de'], réjouir: ['de'],
-  alarmer: ['de'], plaindre: ['de'], proposer: ['np', 'de'], conseiller: ['de'], recommander: ['np', 'de'], suggérer: ['np', 'de'],
-  ordonner: ['np', 'de'], sommer: ['de'], prier: ['de'], supplier: ['de'], enjoindre: ['de'], remercier: ['de'], vanter: ['de'], rendre: ['de'],
+  alarmer: ['de'], plaindre: ['de'], proposer: ['np', 'à', 'de'], conseiller: ['à', 'de'], recommander: ['np', 'à', 'de'], suggérer: ['np', 'à', 'de'],
+  ordonner: ['np', 'à', 'de'], sommer: ['de'], prier: ['de'], supplier: ['de'], enjoindre: ['à', 'de'], remercier: ['de'], vanter: ['de'], rendre: ['de'],
   informer: ['de'], appeler: ['à'], exhorter: ['à'], engager: ['à'], montrer: ['adjective'], prononcer: ['np', 'pour', 'contre'], défendre: ['np'], mettre: ['contre', 'de'],
 };
 
@@ -170,6 +173,9 @@ export function isInfinitive(word: string): boolean {
 
 /** Verbs that report speech only before or after a quotation ("« … », a lancé X"), never with "que". */
 export const quotationOnly: ReadonlySet<string> = new Set(['lancer', 'publier', 'poster', 'tweeter', 'ironiser', 'clamer', 'exclamer', 'lâcher', 'glisser', 'souffler', 'tempêter', 'emporter', 'trancher', 'résumer']);
+
+/** Verbs that report speech only with "on" after them: "a-t-on appris", "apprend-on" (someone learnt it, the text does not say from whom). */
+export const onlyWithOn: ReadonlySet<string> = new Set(['apprendre']);
 
 /** The fixed words a lemma needs after it to report speech ("en garde" for "mettre"), if it needs any. */
 export function particlesOf(lemma: string): string[] {

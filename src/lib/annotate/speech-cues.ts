@@ -1,4 +1,4 @@
-import { auxiliaryForms, needsPronoun, particlesOf, quotationOnly, reportingLexicon, type VerbForm } from './reporting-verbs';
+import { auxiliaryForms, needsPronoun, onlyWithOn, particlesOf, quotationOnly, reportingLexicon, type VerbForm } from './reporting-verbs';
 import { wordsOf, type Word } from './words';
 
 /** Where and how a sentence says that someone speaks. */
@@ -89,6 +89,7 @@ function cueAt(text: string, words: readonly Word[], index: number, lemma: strin
   const pronoun = inversion?.[1]?.toLocaleLowerCase('fr');
   const inversionEnd = inversion ? end + inversion[0].length : end;
 
+  if (onlyWithOn.has(lemma) && pronoun !== 'on' && !(form === 'participle' && /-t-on(?![\p{L}])/u.test(text.slice(Math.max(0, word.start - 12), word.start)))) return undefined;
   if (form === 'finite') {
     const previous = words[index - 1];
     if (previous && determiners.has(previous.key) && /^[\s«“"]*$/u.test(text.slice(previous.end, word.start))) return undefined;

@@ -335,7 +335,7 @@ function endsWithSubject(text: string, start: number, end: number, mentions: rea
 /** A rough test for a conjugated verb: an auxiliary, or a third-person ending, in a few words. */
 function hasFiniteVerb(words: string): boolean {
   const lower = words.toLocaleLowerCase('fr');
-  return /(?:^|\s)(?:a|n['’]|ne\s)/u.test(lower) || (lower.match(/\p{L}+/gu) ?? []).some((word) => word.length > 2 && isFiniteVerb(word) && !/^(?:le|la|les|une|des|ses|son|est-ce)$/u.test(word));
+  return /(?:^|\s)(?:a(?![\p{L}])|n['’]|ne\s)/u.test(lower) || (lower.match(/\p{L}+/gu) ?? []).some((word) => word.length > 2 && isFiniteVerb(word) && !/^(?:le|la|les|une|des|ses|son|est-ce)$/u.test(word));
 }
 
 /** "que …", "« … »", ": « … »", "de …", "à …", an infinitive or a noun phrase: what the verb reports. */

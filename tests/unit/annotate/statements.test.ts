@@ -145,4 +145,22 @@ describe('findStatements, constructions of wire French', () => {
       { kind: 'reported', speaker: 'osdh', date: '2024-12-10', text: 'Deraa était encerclée' },
     ]);
   });
+  it('keeps an apposition with "au" in the subject ("une ONG basée au Liban, a fait état de …")', () => {
+    expect(statements("L'OSDH, une ONG basée au Royaume-Uni, a fait état de 40 morts à Deraa.")).toEqual([
+      { kind: 'reported', speaker: 'osdh', date: null, text: '40 morts à Deraa' },
+    ]);
+  });
+
+  it('reads "rejeter", "faire valoir que" and "conseiller à X de" as verbs of saying', () => {
+    expect(statements('Maria Zakharova a rejeté jeudi les accusations de Kaja Kallas.')[0]).toMatchObject({ speaker: 'maria-zakharova', text: 'les accusations de Kaja Kallas' });
+    expect(statements('Kaja Kallas a fait valoir que les sanctions restaient en vigueur.')[0]).toMatchObject({ speaker: 'kaja-kallas', text: 'les sanctions restaient en vigueur' });
+    expect(statements("L'UNRWA a conseillé lundi à son personnel de quitter Deraa.")[0]).toMatchObject({ speaker: 'unrwa', text: 'son personnel de quitter Deraa' });
+  });
+
+  it('reads "a-t-on appris de sources …" as a statement nobody of the registry makes, and "apprendre" alone as no statement', () => {
+    expect(statements('Des renforts sont arrivés à Hama, a-t-on appris mardi de sources locales.')).toEqual([
+      { kind: 'reported', speaker: null, date: '2024-12-10', text: 'Des renforts sont arrivés à Hama' },
+    ]);
+    expect(statements("L'OSDH a appris que des renforts étaient arrivés à Hama.")).toEqual([]);
+  });
 });
