@@ -20,11 +20,13 @@ export interface SpeechCue {
   pronoun?: string;
   /** For "selon X" and "X :": where X starts. */
   sourceStart?: number;
+  /** "Pour X, …" opening a sentence: someone's view, a statement only when it quotes their words. */
+  opinion?: boolean;
 }
 
 /** Words before a finite form that make it a noun ("l'annonce", "une demande", "cette note"). */
 const determiners = new Set(['le', 'la', "l'", 'les', 'un', 'une', 'des', 'du', 'ce', 'cet', 'cette', 'ces', 'sa', 'son', 'ses', 'leur', 'leurs', 'notre', 'nos', 'votre', 'vos', 'aux', 'au', 'chaque', 'toute', 'tout', 'dont', 'quelle', 'quel']);
-const adverbs = new Set(['également', 'aussi', 'encore', 'déjà', 'notamment', 'ensuite', 'enfin', 'pourtant', 'toutefois', 'cependant', 'clairement', 'publiquement', 'officiellement', 'formellement', 'catégoriquement', 'fermement', 'vivement', 'longuement', 'récemment', 'immédiatement', 'aussitôt', 'alors', 'ainsi', 'même', 'plusieurs', 'fois', 'bien', 'pas', 'jamais', 'plus', 'toujours', 'rapidement', 'vigoureusement', 'explicitement']);
+const adverbs = new Set(['également', 'aussi', 'encore', 'déjà', 'notamment', 'ensuite', 'enfin', 'pourtant', 'toutefois', 'cependant', 'clairement', 'publiquement', 'officiellement', 'formellement', 'catégoriquement', 'fermement', 'vivement', 'longuement', 'récemment', 'immédiatement', 'aussitôt', 'alors', 'ainsi', 'même', 'plusieurs', 'fois', 'bien', 'pas', 'jamais', 'plus', 'toujours', 'rapidement', 'vigoureusement', 'explicitement', 'abord', 'finalement', 'désormais', 'néanmoins', 'seulement', 'longtemps', 'souvent', 'lui', 'eux']);
 const negation = new Set(['ne', "n'"]);
 const reflexive = new Set(['se', "s'"]);
 const etreForms = new Set(['été', 'est', 'sont', 'était', 'étaient', 'sera', 'seront', 'serait', 'seraient', 'fut', 'furent', 'étant', 'être', 'suis', 'es', 'sommes', 'êtes']);
@@ -63,6 +65,10 @@ export function findSpeechCues(text: string, outside: (start: number, end: numbe
     const end = start + match[0].length;
     if (outside(start, end)) cues.push({ start, end, kind: 'according-to', sourceStart: end });
   }
+  // "Pour le directeur de l'OSDH, la perte de Hama est « un coup très dur »": an opinion given as someone's,
+  // only at the opening of a sentence (elsewhere "pour" says for whom or why).
+  const opinion = /^\s*pour\s+(?!(?:la|le|les|l['’]|une?)\s*(?:première|premier|dernière|dernier|instant|moment|heure|fois|part|plupart)(?![\p{L}])|cela|ce\s|autant|rappel|mémoire|l['’]instant|l['’]heure|l['’]essentiel|sa\s+part|leur\s+part)/iu.exec(text.slice(from, to));
+  if (opinion && outside(from, from + opinion[0].length)) cues.push({ start: from + opinion[0].length - opinion[0].trimStart().length, end: from + opinion[0].length, kind: 'according-to', sourceStart: from + opinion[0].length, opinion: true });
   // "Réaction de X : « … »", "Pour X : « … »", "X : « … »".
   for (const match of text.slice(from, to).matchAll(/\s?:\s*(?=[«“"])/gu)) {
     const start = from + match.index;
@@ -148,6 +154,8 @@ function previousWords(words: readonly Word[], index: number): Word[] {
       at -= 2;
       continue;
     }
+    // "a d'abord nié": the elided "de" of "d'abord".
+    if (word.key === "d'" && words[at + 1]?.key === 'abord') continue;
     if (auxiliaryForms.has(word.key) || negation.has(word.key) || reflexive.has(word.key) || adverbs.has(word.key) || ['t', 'il', 'elle', 'ils', 'elles', 'on'].includes(word.key)) {
       group.push(word);
       if (reflexive.has(word.key)) break;

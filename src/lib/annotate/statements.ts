@@ -36,7 +36,7 @@ interface Span {
  * An opening phrase that is not the subject, ended by a comma: "Samedi,", "Dans un communiqué,",
  * "Lors de sa rencontre avec X,", "De son côté,". The subject starts after it.
  */
-const introductory = /^(?:(?:dans|lors|face|pour|après|avant|de\s+son\s+côté|de\s+leur\s+côté|d['’]autre\s+part|en\s+revanche|malgré|par\s+ailleurs|au\s+cours|à\s+la\s+suite|depuis|jusqu['’]|en\s+fin|en\s+début|plus\s+tôt|plus\s+tard|peu|quelques|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui|le\s+\d|la\s+veille|le\s+lendemain|mardi|interrogée?s?|invitée?s?|citée?s?\s+par|sur|à|au|en|dès|cette|ce|ainsi|or|mais|enfin|toutefois|pourtant|cependant|de\s+plus|en\s+outre)[^,«»“”"]{0,90},\s*)+/iu;
+const introductory = /^(?:(?:dans|lors|face|pour|après|avant|de\s+son\s+côté|de\s+leur\s+côté|d['’]autre\s+part|en\s+revanche|malgré|par\s+ailleurs|au\s+cours|à\s+la\s+suite|depuis|jusqu['’]|en\s+fin|en\s+début|plus\s+tôt|plus\s+tard|peu|quelques|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui|le\s+\d|la\s+veille|le\s+lendemain|mardi|interrogée?s?|invitée?s?|jointe?s?|contactée?s?|sollicitée?s?|interviewée?s?|citée?s?\s+par|sur|à|au|en|dès|cette|ce|ainsi|or|mais|enfin|toutefois|pourtant|cependant|de\s+plus|en\s+outre)[^,«»“”"]{0,90},\s*)+/iu;
 
 /** What may stand between a verb and its complement: adverbs, an addressee, a medium, a day. */
 const insertion = new RegExp(
@@ -380,7 +380,16 @@ function complementAfter(text: string, cue: SpeechCue, from: number, context: Cu
   const next = /^(?:s['’]|se)$/u.test(first) ? (nextWords?.[2]?.toLocaleLowerCase('fr') ?? '') : first;
   const start = from + (rest.length - rest.trimStart().length);
   if (complements.includes('infinitive') && (isInfinitive(next) || next === 'ne' || next === "n'" || next === 'n’')) return { start, end: clauseEnd, kind: 'reported' };
-  if (complements.includes('adjective') && cue.start < start && /^(?:prêts?|prêtes?|favorables?|opposée?s?|confiante?s?|disposée?s?|convaincue?s?|certaine?s?|sûre?s?|inquiète?s?|préoccupée?s?|ouverte?s?|déterminée?s?|satisfaite?s?|résolue?s?|hostiles?|capables?|incapables?)$/u.test(next)) {
+  // "se sont dits terrifiés par …", "se sont dits jeudi « prêts » à …": a pronominal "se dire" with an adjective or participle.
+  const adjective = /^\s*[«“"]?\s*([\p{L}-]+)/u.exec(rest)?.[1]?.toLocaleLowerCase('fr') ?? '';
+  if (complements.includes('adjective') && /^(?:se\s|s['’])/iu.test(text.slice(cue.start, cue.end)) && (knownAdjective.test(adjective) || (adjectiveEnding.test(adjective) && !isFiniteVerb(adjective)))) {
+    // "se montrait catégorique : « … »": the quotation after the colon is what was said.
+    const colon = /^\s*[\p{L}-]+\s*:\s*/u.exec(rest);
+    const quoted = colon ? quoteAt(from + colon[0].length) : undefined;
+    if (quoted) return { start: quoted.start, end: quoted.end, kind: 'direct', strong: true };
+    return { start, end: clauseEnd, kind: 'reported' };
+  }
+  if (complements.includes('adjective') && cue.start < start && knownAdjective.test(next)) {
     return { start, end: clauseEnd, kind: 'reported' };
   }
   if (complements.includes('np') && /^(?:le|la|les|l['’]|un|une|des|du|son|sa|ses|leur|leurs|cette|ce|ces|toute|tout|tous|toutes|aucune?|plusieurs|\d+)$/u.test(next)) {
@@ -392,6 +401,12 @@ function complementAfter(text: string, cue: SpeechCue, from: number, context: Cu
   if (knows && (cue.lemma === 'croire' || cue.lemma === 'penser')) return { ...clauseOrQuote(text, from + knows[0].length, clauseEnd, context), strong: true };
   return undefined;
 }
+
+/** Adjectives that follow "se dire", "se déclarer" though they look like verbs ("prête", "confiante"). */
+const knownAdjective = /^(?:prêts?|prêtes?|favorables?|opposée?s?|confiante?s?|disposée?s?|convaincue?s?|certaine?s?|sûre?s?|inquiète?s?|préoccupée?s?|ouverte?s?|déterminée?s?|satisfaite?s?|résolue?s?|hostiles?|capables?|incapables?)$/u;
+
+/** The endings of French adjectives and participles: "terrifiés", "prête", "favorable", "inquiets", "soucieuse". */
+const adjectiveEnding = /(?:é|ée|és|ées|is|ise|ises|it|ite|its|ites|u|ue|us|ues|ant|ante|ants|antes|ent|ente|ents|entes|if|ive|ifs|ives|eux|euse|euses|able|ables|ible|ibles|aire|aires|ique|iques|ale|ales|aux|elle|elles|ier|ière|iers|ières|ain|aine|ains|aines|et|ète|ets|ètes|êt|ête|êts|êtes)$/u;
 
 /** A reported clause, or the quotation it wholly is ("a déclaré que « … »"). */
 function clauseOrQuote(text: string, start: number, end: number, context: CueContext, quote?: QuoteSpan): Span & { kind: 'direct' | 'reported' } {
@@ -456,8 +471,10 @@ function accordingTo(text: string, cue: SpeechCue, context: CueContext): Stateme
   // "Selon l'ONG, basée au Royaume-Uni, …": an apposition without a verb belongs to the source.
   let sourceEnd = nextComma(text, cue.end, context.clauseEnd);
   const apposition = /^,\s*[^,;.«»“”"]{1,60},/u.exec(text.slice(sourceEnd, context.clauseEnd));
-  if (apposition && !hasFiniteVerb(apposition[0]) && /^,\s*(?:\p{Ll}{2,}(?:é|ée|és|ées)\s|proches?\s|un\s|une\s|l['’])/u.test(apposition[0])) sourceEnd += apposition[0].length - 1;
+  if (apposition && !hasFiniteVerb(apposition[0]) && /^,\s*(?:\p{Ll}{2,}(?:é|ée|és|ées)\s|proches?\s|un\s|une\s|l['’]|\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|al-\p{L}+|el-\p{L}+|de|du|ben|bin|ibn|abou|abu)){0,4}\s*,)/u.test(apposition[0])) sourceEnd += apposition[0].length - 1;
   const { speaker, unresolvedPronoun } = followingSpeaker(text, cue.end, sourceEnd, context.mentions, context.discourse);
+  // "Pour X, …": X's view is a statement when X is someone of the registry and the clause quotes them.
+  if (cue.opinion && (!speaker?.id || !context.quotes.some((quote) => quote.start > sourceEnd && quote.end <= context.clauseEnd + 1))) return [];
   const unresolved = unresolvedPronoun ? { unresolvedSpeaker: true } : {};
   const atStart = text.slice(context.clauseStart, cue.start).replace(introductory, '').trim() === '' || /^[\s,]*$/u.test(text.slice(context.clauseStart, cue.start));
   // "Citée par Sana, une source militaire a indiqué que …": the relay opens a sentence whose own verb speaks.

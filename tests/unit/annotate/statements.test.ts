@@ -163,4 +163,24 @@ describe('findStatements, constructions of wire French', () => {
     ]);
     expect(statements("L'OSDH a appris que des renforts étaient arrivés à Hama.")).toEqual([]);
   });
+  it('reads a compound verb with an adverb or a stressed pronoun inside ("a d\'abord nié", "a, lui, salué")', () => {
+    expect(statements("L'UNRWA a d'abord nié toute présence à Deraa.")[0]).toMatchObject({ speaker: 'unrwa', text: 'toute présence à Deraa' });
+    expect(statements('Kaja Kallas a, elle, salué « un pas important » vers la paix.')[0]).toMatchObject({ speaker: 'kaja-kallas', text: '« un pas important » vers la paix' });
+  });
+
+  it('reads "Pour X, …" opening a sentence as X\'s statement only when it quotes X', () => {
+    expect(statements('Pour Maria Zakharova, la situation à Deraa reste « sous contrôle ».')).toEqual([
+      { kind: 'reported', speaker: 'maria-zakharova', date: null, text: 'la situation à Deraa reste « sous contrôle »' },
+    ]);
+    expect(statements('Pour Maria Zakharova, la situation à Deraa reste sous contrôle.')).toEqual([]);
+    expect(statements('Pour la première fois, l’OSDH a publié un bilan « complet ».').map((statement) => statement.speaker)).not.toContain(null);
+  });
+
+  it('reads "se dire" and "se montrer" with an adjective, and the quotation after "se montrer catégorique :"', () => {
+    expect(statements('Les habitants de Deraa se sont dits terrifiés par les frappes.')[0]).toMatchObject({ speaker: null, text: 'terrifiés par les frappes' });
+    expect(statements("L'UNRWA s'est dite mardi « prête » à rouvrir ses écoles.")[0]).toMatchObject({ speaker: 'unrwa', text: '« prête » à rouvrir ses écoles', date: '2024-12-10' });
+    expect(statements('Joint par téléphone, Ahmed al-Charaa se montrait confiant : « Deraa sera libre demain. »')).toEqual([
+      { kind: 'direct', speaker: 'ahmed-al-charaa', date: null, text: '« Deraa sera libre demain. »' },
+    ]);
+  });
 });
