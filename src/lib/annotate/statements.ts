@@ -262,7 +262,8 @@ function statementsOf(text: string, cue: SpeechCue, context: CueContext): Statem
     else speaker = author?.entity ?? (described ? (resolveDescription(context.discourse, described[1]!) ?? null) : null);
     if (!speaker) return [];
   } else if (cue.kind === 'participial' || (/^\s*$/u.test(subjectWords) && /(?:^|\s)(?:et|puis)\s*$/u.test(text.slice(windowStart(context.sentence.start, cue.start), cue.start)) && context.previous)) {
-    speaker = context.previous?.speaker ? (context.discourse.actors.find((actor) => actor.id === context.previous!.speaker) ?? null) : mainSubject(text, cue, context);
+    // The main verb's speaker, even nobody of the registry ("L'ambassade de Russie a appelé …, en précisant que …").
+    speaker = context.previous ? knownActor(context, context.previous.speaker) : mainSubject(text, cue, context);
   } else {
     const subject = subjectSpeaker(text, subjectStart, cue.start, context.mentions, context.discourse);
     speaker = subject.speaker;
@@ -428,7 +429,8 @@ function trailingStatements(text: string, cue: SpeechCue, context: CueContext): 
   const lastQuote = precedingQuotes.at(-1);
   const afterCue = skipInsertions(text, cue.end, context.clauseEnd, context.dates);
   const speakerEnd = nextComma(text, afterCue, context.clauseEnd);
-  const named = cue.pronoun ? pronounSpeaker(cue.pronoun, context.discourse) : followingSpeaker(text, cue.end, context.clauseEnd, context.mentions, context.discourse);
+  // The speaker after the day and the medium: "a lancé samedi un responsable du Hezbollah" is "un responsable".
+  const named = cue.pronoun ? pronounSpeaker(cue.pronoun, context.discourse) : followingSpeaker(text, afterCue, context.clauseEnd, context.mentions, context.discourse);
   // "« … » - a déclaré dans le message.": no subject at all, the one who spoke before goes on.
   const subjectless = !cue.pronoun && named.speaker === null && /^[\s,]*(?:(?:dans|sur|via|par)\s+(?:le|la|les|l['’]|son|sa|ses|un|une)\s*[\p{L}-]+)?[\s.]*$/u.test(text.slice(afterCue, context.clauseEnd + 1));
   const { speaker, unresolvedPronoun } = subjectless && context.discourse.lastSpeaker ? { speaker: context.discourse.lastSpeaker, unresolvedPronoun: false } : named;
@@ -522,6 +524,12 @@ function pronounSpeaker(pronoun: string, discourse: Discourse): { speaker: Entit
   return speaker ? { speaker } : { speaker: null, unresolvedPronoun: true };
 }
 
+/** The actor of an id met in the sentence or earlier in the article ("Damas" speaks for its government). */
+function knownActor(context: CueContext, id: string | null): Entity | null {
+  if (!id) return null;
+  return context.mentions.find((mention) => mention.entity.id === id)?.entity ?? context.discourse.actors.find((actor) => actor.id === id) ?? null;
+}
+
 /** "…, affirmant que", "après avoir annoncé que …, le ministre a …": the main clause's subject. */
 function mainSubject(text: string, cue: SpeechCue, context: CueContext): Entity | null {
   const before = context.mentions.filter((mention) => mention.start >= context.sentence.start && mention.end <= cue.start);
@@ -581,7 +589,8 @@ function afterIntroduction(text: string, from: number, to: number, dates: readon
 function skipInsertions(text: string, from: number, to: number, dates: readonly TemporalExpression[], addressees = true): number {
   let at = from;
   for (let guard = 0; guard < 8 && at < to; guard++) {
-    const date = dates.find((candidate) => /^[\s,]*$/u.test(text.slice(at, candidate.start)) && candidate.start >= at && candidate.start - at <= 3);
+    // "a affirmé samedi", "a affirmé le 3 décembre", "a annoncé dans la soirée": a day and its article.
+    const date = dates.find((candidate) => candidate.start >= at && candidate.start - at <= 12 && /^[\s,]*(?:(?:le|la|l['’]|ce|cette|dans\s+la|dans\s+l['’]|en|dès\s+le|dès)\s*)?$/iu.test(text.slice(at, candidate.start)));
     if (date) {
       at = date.end;
       continue;

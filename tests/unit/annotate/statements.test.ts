@@ -183,4 +183,18 @@ describe('findStatements, constructions of wire French', () => {
       { kind: 'direct', speaker: 'ahmed-al-charaa', date: null, text: '« Deraa sera libre demain. »' },
     ]);
   });
+  it('skips a day with its article between the verb and an infinitive ("a affirmé le 3 décembre avoir …")', () => {
+    expect(statements("L'OSDH avait affirmé le 3 décembre avoir recensé 40 morts à Deraa.")).toEqual([
+      { kind: 'reported', speaker: 'osdh', date: '2024-12-03', text: 'avoir recensé 40 morts à Deraa' },
+    ]);
+  });
+
+  it('finds the speaker after the day of a trailing verb ("a lancé samedi un responsable de X": nobody named)', () => {
+    expect(statements("« Nous tiendrons Deraa », a lancé samedi un responsable de HTS sous couvert d'anonymat.")[0]).toMatchObject({ speaker: null });
+  });
+
+  it('gives a participle the main verb\'s speaker, even when the registry does not know it', () => {
+    const text = "L'ambassade d'Israël à Chypre a appelé lundi ses ressortissants à la prudence, en précisant que les vols restaient assurés.";
+    expect(statements(text).map((statement) => statement.speaker)).toEqual([null, null]);
+  });
 });
