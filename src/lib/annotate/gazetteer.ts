@@ -15,6 +15,8 @@ export interface Entity {
   actorKind?: string;
   /** For persons: grammatical gender, so "elle" finds the last woman named. */
   gender?: 'f' | 'm';
+  /** In a discourse only: named in the plural ("les Casques blancs", "des habitants"), so "ils" and "eux" can stand for it. */
+  plural?: boolean;
 }
 
 /** A written form of an entity, as the annotator looks for it in text. */

@@ -27,9 +27,14 @@ export const anonymousPerson = (gender: 'f' | 'm'): Entity => ({ kind: 'actor', 
 
 const anonymous = /(?<![\p{L}])(une?)\s+(?:[\p{Ll}-]+\s+){0,2}?(habitante?|combattante?|commerçante?|témoin|soldat|officier|médecin|infirmière?|infirmier|réfugiée?|responsable|diplomate|analyste|experte?|chercheu(?:r|se)|journaliste|militante?|père|mère|femme|homme|étudiante?|enseignante?|rebelle|chauffeur|détenue?|prisonni(?:er|ère)|secouriste|volontaire|vendeu(?:r|se)|paysanne?|agricult(?:eur|rice)|fonctionnaire|policier|policière|gradé|haut\s+gradé|survivante?|mil(?:icien|icienne)|député|députée|ingénieur|habitant)(?![\p{L}])/giu;
 
-/** The people a text describes without naming, with where they are and their gender. */
+/** Groups the text describes without naming: "des soldats ayant déserté", "plusieurs habitants", "des témoins". */
+const anonymousGroup = /(?<![\p{L}])(?:des|plusieurs|de\s+nombreux|de\s+nombreuses|certains|certaines|quelques)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:habitants|habitantes|civils|témoins|soldats|militaires|officiers|combattants|réfugiés|déplacés|médecins|secouristes|journalistes|diplomates|responsables|analystes|experts|détenus|prisonniers|familles|manifestants|miliciens|déserteurs|survivants|femmes|hommes|jeunes|proches|sources|commerçants|fonctionnaires|policiers|étudiants)(?![\p{L}])/giu;
+
+/** The people a text describes without naming, with where they are, their gender, and whether they are a group. */
 export function anonymousPeople(text: string): { start: number; entity: Entity }[] {
-  return [...text.matchAll(anonymous)].map((match) => ({ start: match.index, entity: anonymousPerson(match[1]!.toLocaleLowerCase('fr') === 'une' || /e$/u.test(match[2]!) && !/(?:témoin|médecin|père|homme|rebelle|fonctionnaire|responsable|diplomate|journaliste|secouriste|volontaire|analyste|député|gradé|soldat|officier)$/u.test(match[2]!) ? 'f' : 'm') }));
+  const people = [...text.matchAll(anonymous)].map((match) => ({ start: match.index, entity: anonymousPerson(match[1]!.toLocaleLowerCase('fr') === 'une' || /e$/u.test(match[2]!) && !/(?:témoin|médecin|père|homme|rebelle|fonctionnaire|responsable|diplomate|journaliste|secouriste|volontaire|analyste|député|gradé|soldat|officier)$/u.test(match[2]!) ? 'f' : 'm') }));
+  const groups = [...text.matchAll(anonymousGroup)].map((match) => ({ start: match.index, entity: { ...anonymousPerson('m'), gender: undefined, plural: true } satisfies Entity }));
+  return [...people, ...groups].sort((a, b) => a.start - b.start);
 }
 
 /** Records that `entity` was named, as the most recent actor. */
@@ -40,14 +45,15 @@ export function remember(discourse: Discourse, entity: Entity): void {
   discourse.actors.push(entity);
 }
 
-type Wanted = { person?: boolean; gender?: 'f' | 'm'; kinds?: readonly string[]; affiliation?: string };
+type Wanted = { person?: boolean; gender?: 'f' | 'm'; kinds?: readonly string[]; affiliation?: string; plural?: boolean };
 
 /** Descriptions that stand for an actor met before, and what that actor must be. */
 const descriptions: [RegExp, Wanted][] = [
   [/^(?:la\s+)?porte-parole$/iu, { person: true, gender: 'f' }],
   [/^(?:le\s+)?porte-parole$/iu, { person: true }],
-  [/^(?:la|cette)\s+(?:ministre|présidente|diplomate|dirigeante|responsable|cheffe|envoyée|directrice|secrétaire\s+générale)$/iu, { person: true, gender: 'f' }],
-  [/^(?:le|ce)\s+(?:ministre|président|diplomate|dirigeant|responsable|chef|envoyé|directeur|secrétaire\s+général|premier\s+ministre|général|commandant|émir|leader|numéro\s+un|chef\s+de\s+la\s+diplomatie|chef\s+d['’]état|haut\s+responsable)(?:\s+\p{L}+)?$/iu, { person: true }],
+  // "la ministre", "le conseiller à la sécurité nationale", "l'émissaire de l'ONU pour la Syrie": a title and what it is of.
+  [/^(?:la|cette)\s+(?:ministre|présidente|diplomate|dirigeante|responsable|cheffe|envoyée|directrice|secrétaire\s+générale|conseillère|ambassadrice|haute-commissaire|vice-présidente|négociatrice|procureure|gouverneure)(?:\s+[\p{L}'’-]+){0,6}$/iu, { person: true, gender: 'f' }],
+  [/^(?:le|ce|l['’]|cet)\s*(?:ministre|président|diplomate|dirigeant|responsable|chef|envoyé|directeur|secrétaire\s+général|premier\s+ministre|général|commandant|émir|leader|numéro\s+un|chef\s+de\s+la\s+diplomatie|chef\s+d['’]état|haut\s+responsable|conseiller|émissaire|ambassadeur|haut-commissaire|vice-président|négociateur|procureur|gouverneur|patron)(?:\s+[\p{L}'’-]+){0,6}$/iu, { person: true }],
   [/^(?:l['’]|cette\s+)(?:ONG|organisation|observatoire|association)(?:\s+\p{L}+)?$/iu, { person: false, kinds: ['ngo', 'international-organisation'] }],
   [/^(?:l['’]|cette\s+)agence(?:\s+\p{L}+)?$/iu, { person: false, kinds: ['media', 'international-organisation', 'government-body'] }],
   [/^(?:le|ce)\s+chef\s+de\s+l['’]état$/iu, { person: true }],
@@ -81,6 +87,10 @@ export function resolvePronoun(discourse: Discourse, pronoun: string): Entity | 
     if (speaker && (!speaker.isPerson || !speaker.gender || speaker.gender === wanted.gender)) return speaker;
     return lastMatching(discourse, { person: true, gender: wanted.gender! }) ?? lastMatching(discourse, { person: false }) ?? null;
   }
+  // "ils", "eux": who was last named in the plural ("les Casques blancs", "des soldats"), before anyone named in the singular.
+  if (speaker?.plural) return speaker;
+  const group = lastMatching(discourse, { plural: true });
+  if (group) return group;
   return discourse.lastSpeaker ?? discourse.actors.at(-1) ?? null;
 }
 
@@ -125,6 +135,7 @@ function nationality(phrase: string): string | undefined {
 function lastMatching(discourse: Discourse, wanted: Wanted): Entity | undefined {
   for (let index = discourse.actors.length - 1; index >= 0; index--) {
     const entity = discourse.actors[index]!;
+    if (wanted.plural !== undefined && (entity.plural === true) !== wanted.plural) continue;
     if (wanted.person !== undefined && (entity.isPerson === true) !== wanted.person) continue;
     if (wanted.gender && entity.isPerson && entity.gender && entity.gender !== wanted.gender) continue;
     if (wanted.kinds && !wanted.kinds.includes(entity.actorKind ?? '')) continue;
@@ -136,6 +147,9 @@ function lastMatching(discourse: Discourse, wanted: Wanted): Entity | undefined 
 
 /** Nouns that head a subject but speak for what follows them: "le porte-parole du Pentagone", "le chef de HTS". */
 const spokesNouns = /^(?:(?:le|la|l['’]|les|un|une|des|son|sa|ses|leur)\s*)?(?:porte-parole|porte-voix|chef|cheffe|dirigeant|dirigeante|dirigeants|responsable|responsables|représentant|représentante|représentants|commandant|commandement|service\s+de\s+presse|bureau|centre\s+d['’]opérations|salle\s+des\s+opérations|communiqué|compte|direction|président|présidente|ministre|envoyé|envoyée|émissaire|ambassadeur|ambassadrice|directeur|directrice|secrétaire\s+général|haut-commissaire|état-major|chef\s+de\s+la\s+diplomatie)(?:\s+[\p{Ll}-]+)?\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*$/iu;
+
+/** A title that names one person ("l'émissaire de", "la ministre de"), not an office that speaks ("le bureau de"). */
+const personTitle = /^\s*(?:le|la|l['’]|ce|cette|cet)\s*(?:porte-parole|chef|cheffe|dirigeant|dirigeante|représentant|représentante|commandant|président|présidente|ministre|envoyé|envoyée|émissaire|ambassadeur|ambassadrice|directeur|directrice|secrétaire\s+général|haut-commissaire|conseiller|conseillère)(?:\s+[\p{Ll}-]+)?\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*$/iu;
 
 /**
  * The speaker of a subject noun phrase (the words before the verb, introductory phrase removed):
@@ -174,8 +188,14 @@ export function subjectSpeaker(text: string, from: number, end: number, mentions
     return { speaker: first.entity };
   }
   const spokes = inside.find((mention) => spokesNouns.test(text.slice(start, mention.start)));
-  // "Un responsable du Hezbollah" is nobody the registry knows; "le porte-parole du Pentagone" speaks for it.
-  if (spokes) return { speaker: /^\s*(?:un|une|des)\s/iu.test(text.slice(start, spokes.start)) ? null : spokes.entity };
+  // "Un responsable du Hezbollah" is nobody the registry knows; "le porte-parole du Pentagone" speaks for it,
+  // unless the last person named serves it: "Geir Pedersen a salué … L'émissaire de l'ONU a appelé …" is Pedersen.
+  if (spokes) {
+    if (/^\s*(?:un|une|des)\s/iu.test(text.slice(start, spokes.start))) return { speaker: null };
+    const lastPerson = lastMatching(discourse, { person: true });
+    const title = text.slice(start, spokes.start);
+    return { speaker: lastPerson && lastPerson.affiliation === spokes.entity.id && personTitle.test(title) ? lastPerson : spokes.entity };
+  }
 
   const words = trimmed.trim();
   const pronoun = /^(?:il|elle|ils|elles|on)$/iu.exec(words);

@@ -89,9 +89,10 @@ export function findStatements(text: string, mentions: readonly Mention[], dates
   ].sort((a, b) => a.start - b.start);
   // Who a reader meets, in order: named actors and people described without a name.
   const referents = [
-    ...actorMentions.map((mention) => ({ start: mention.start, end: mention.end, entity: mention.entity })),
+    ...actorMentions.map((mention) => ({ start: mention.start, end: mention.end, entity: namedInPlural(text, mention.start) ? { ...mention.entity, plural: true } : mention.entity })),
     ...anonymousPeople(text)
-      .filter((person) => !actorMentions.some((mention) => mention.start >= person.start && mention.start <= person.start + 40))
+      // "un responsable du Hezbollah" is the Hezbollah's; "des soldats ont été interrogés par l'OSDH" are no one's.
+      .filter((person) => !actorMentions.some((mention) => mention.start >= person.start && mention.start <= person.start + 40 && !hasFiniteVerb(text.slice(person.start, mention.start))))
       .map((person) => ({ start: person.start, end: person.start + 1, entity: person.entity })),
   ].sort((a, b) => a.start - b.start);
   let remembered = 0;
@@ -176,6 +177,11 @@ export function findStatements(text: string, mentions: readonly Mention[], dates
   return { statements: statements.sort((a, b) => a.start - b.start) };
 }
 
+
+/** Whether a name comes after a plural article ("les Casques blancs", "des rebelles", "aux Houthis"). */
+function namedInPlural(text: string, start: number): boolean {
+  return /(?:^|[\s'’(])(?:les|des|aux|ces|leurs|nos)\s+$/iu.test(text.slice(Math.max(0, start - 8), start));
+}
 
 /** How far before a verb its subject, links and circumstances are looked for: a long sentence stays linear. */
 const reach = 400;

@@ -17,6 +17,7 @@ export function testGazetteer(): Gazetteer {
   add('actor', 'hts', ['Hayat Tahrir al-Sham', 'Hayat Tahrir al-Cham', 'HTS']);
   add('actor', 'israel', ['Israël']);
   add('actor', 'unrwa', ['UNRWA']);
+  add('actor', 'casques-blancs', ['Casques blancs']);
   add('actor', 'ahmed-al-charaa', ['Ahmed al-Charaa', 'al-Charaa'], { isPerson: true, gender: 'm', affiliation: 'hts' });
   add('actor', 'maria-zakharova', ['Maria Zakharova', 'Zakharova'], { isPerson: true, gender: 'f' });
   add('actor', 'kaja-kallas', ['Kaja Kallas'], { isPerson: true, gender: 'f' });

@@ -197,4 +197,14 @@ describe('findStatements, constructions of wire French', () => {
     const text = "L'ambassade d'Israël à Chypre a appelé lundi ses ressortissants à la prudence, en précisant que les vols restaient assurés.";
     expect(statements(text).map((statement) => statement.speaker)).toEqual([null, null]);
   });
+  it('gives a title ("l\'émissaire de X", "le conseiller à …") to the last person named who holds it', () => {
+    const text = "Ahmed al-Charaa a salué dimanche « un moment historique ». Le chef de HTS a appelé à l'unité. Le conseiller du groupe pour la Syrie a précisé que Deraa était calme.";
+    expect(statements(text).map((statement) => statement.speaker)).toEqual(['ahmed-al-charaa', 'ahmed-al-charaa', 'ahmed-al-charaa']);
+    expect(statements("Maria Zakharova a parlé lundi. Le chef de HTS a appelé à l'unité.")[0]).toMatchObject({ speaker: 'hts' });
+  });
+
+  it('gives "ils" and "eux" to who was last named in the plural, a group the registry does not know included', () => {
+    expect(statements("Des soldats ont été interrogés par l'OSDH. Selon eux, leurs officiers avaient fui « les premiers ».")[0]).toMatchObject({ speaker: null });
+    expect(statements("Les Casques blancs sont arrivés à Deraa, où l'UNRWA a fermé ses écoles. Ils ont affirmé que la ville était calme.").at(-1)).toMatchObject({ speaker: 'casques-blancs' });
+  });
 });
