@@ -11,6 +11,8 @@ export interface Discourse {
   actors: Entity[];
   /** Who spoke last: "la source", "il" right after a statement usually continue it. */
   lastSpeaker: Entity | null;
+  /** Who of the registry spoke last, even if someone unnamed spoke after: a verb without subject goes on with them. */
+  lastNamedSpeaker?: Entity | null;
   /** When the last thing read was a quotation: its speaker, for a quotation that goes on after it. */
   lastQuotation: { speaker: string | null } | null;
 }

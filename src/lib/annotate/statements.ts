@@ -169,6 +169,7 @@ export function findStatements(text: string, mentions: readonly Mention[], dates
       statements.push(statement);
       // After words nobody in the registry said, a pronoun is free to find its own antecedent.
       discourse.lastSpeaker = statement.speaker ? (discourse.actors.find((actor) => actor.id === statement.speaker) ?? discourse.lastSpeaker) : null;
+      if (discourse.lastSpeaker) discourse.lastNamedSpeaker = discourse.lastSpeaker;
       discourse.lastQuotation = statement.kind === 'direct' ? { speaker: statement.speaker } : null;
     }
     if (found.length === 0 && cues.length === 0 && sentenceQuotes.length === 0) discourse.lastQuotation = null;
@@ -278,7 +279,7 @@ function statementsOf(text: string, cue: SpeechCue, context: CueContext): Statem
   const date = verbDate(text, context.dates, context.sentence, cue, complement.start, complement);
   // "les habitants craignaient l'arrivée des combats": a feeling, not words, unless someone of the registry voices it.
   if (!complement.strong && !speaker?.id && cue.lemma && feelings.has(cue.lemma) && cue.kind !== 'inverted') return [];
-  let end = complement.kind === 'reported' ? circumstanceCut(text, complement.start, complement.end) : complement.end;
+  let end = complement.kind === 'reported' ? appositionCut(text, complement.start, circumstanceCut(text, complement.start, complement.end)) : complement.end;
   let spokenOn = date;
   // "Après avoir annoncé que Deraa était tombée, Kaja Kallas a quitté la salle": a participial clause
   // ends where the main clause begins, whatever its complement.
@@ -305,6 +306,22 @@ function mainClauseCut(text: string, start: number, end: number): number {
     if (/^(?:le|la|les|l['’]|un|une|il|elle|ils|elles|\p{Lu})/u.test(segment) && hasFiniteVerb(segment)) return trimEnd(text, start, start + comma.index);
   }
   return end;
+}
+
+/**
+ * A reported clause ends before a detached noun phrase without article that glosses it in the writer's
+ * words ("…, objectif de longue date des États-Unis"); a gloss that quotes someone stays ("…, un « acte … »").
+ */
+function appositionCut(text: string, start: number, end: number): number {
+  const comma = text.lastIndexOf(',', end);
+  if (comma <= start) return end;
+  const gloss = text.slice(comma + 1, end);
+  if (/[«»“”"]/u.test(gloss) || !/^\s*\p{Ll}{3,}\s+(?:de|d['’]|du|des)\s*\S/u.test(gloss)) return end;
+  const head = /^\s*(\p{Ll}+)/u.exec(gloss)![1]!;
+  if (/^(?:avec|sans|dont|selon|après|avant|parmi|contre|vers|chez|dans|sous|sur|pour|entre|malgré|depuis|ainsi|notamment|surtout|près|loin|lors|faute|hors|autour|face|plus|moins|beaucoup|peu|assez|trop|tant|autant|nombre|tous|toutes|chacun|chacune|certains|certaines|aucun|aucune|environ|voire|soit|puis|mais|donc|car|ou|et|ni)$/u.test(head)) return end;
+  // "…, objectif de longue date des États-Unis" has no verb of its own; "…, date de la chute" neither ("date" is no verb here).
+  if (isFiniteVerb(head) || isInfinitive(head) || /(?:ant|é|ée|és|ées)$/u.test(head) || /(?:^|\s)(?:qui|que|qu['’]|a|ont|est|sont|avait|avaient|était|étaient|sera|seront|serait|seraient|aurait|auraient)(?![\p{L}])/iu.test(gloss)) return end;
+  return trimEnd(text, start, comma);
 }
 
 /**
@@ -439,7 +456,9 @@ function trailingStatements(text: string, cue: SpeechCue, context: CueContext): 
   const named = cue.pronoun ? pronounSpeaker(cue.pronoun, context.discourse) : followingSpeaker(text, afterCue, context.clauseEnd, context.mentions, context.discourse);
   // "« … » - a déclaré dans le message.": no subject at all, the one who spoke before goes on.
   const subjectless = !cue.pronoun && named.speaker === null && /^[\s,]*(?:(?:dans|sur|via|par)\s+(?:le|la|les|l['’]|son|sa|ses|un|une)\s*[\p{L}-]+)?[\s.]*$/u.test(text.slice(afterCue, context.clauseEnd + 1));
-  const { speaker, unresolvedPronoun } = subjectless && context.discourse.lastSpeaker ? { speaker: context.discourse.lastSpeaker, unresolvedPronoun: false } : named;
+  // Someone unnamed may have spoken in between ("certains analystes suggèrent …"): the verb without subject goes on with the last one named.
+  const continued = context.discourse.lastNamedSpeaker ?? context.discourse.lastSpeaker;
+  const { speaker, unresolvedPronoun } = subjectless && continued ? { speaker: continued, unresolvedPronoun: false } : named;
   const date = speechDate(context.dates, [{ start: cue.start, end: speakerEnd }], { start, end: before });
   const base = { speaker: speaker?.id || null, date, ...(unresolvedPronoun ? { unresolvedSpeaker: true } : {}) };
   const statements: StatementSpan[] = [];

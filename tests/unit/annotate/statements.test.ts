@@ -207,4 +207,13 @@ describe('findStatements, constructions of wire French', () => {
     expect(statements("Des soldats ont été interrogés par l'OSDH. Selon eux, leurs officiers avaient fui « les premiers ».")[0]).toMatchObject({ speaker: null });
     expect(statements("Les Casques blancs sont arrivés à Deraa, où l'UNRWA a fermé ses écoles. Ils ont affirmé que la ville était calme.").at(-1)).toMatchObject({ speaker: 'casques-blancs' });
   });
+  it('leaves out of a reported clause a detached gloss without article in the writer\'s words, keeps one that quotes', () => {
+    expect(statements("Kaja Kallas a déclaré que l'Union veut la paix à Deraa, objectif de longue date des Nations unies.")[0]).toMatchObject({ text: "l'Union veut la paix à Deraa" });
+    expect(statements("Kaja Kallas a déclaré que les frappes ont repris, avec des dizaines de morts.")[0]).toMatchObject({ text: 'les frappes ont repris, avec des dizaines de morts' });
+  });
+
+  it('gives a verb without subject to the last speaker of the registry, past someone unnamed', () => {
+    const text = "L'OSDH affirme que Deraa est encerclée. Certains analystes estiment que la ville peut tomber. \"Les rebelles avancent vers le centre.\" - a déclaré dans le message.";
+    expect(statements(text).map((statement) => statement.speaker)).toEqual(['osdh', null, 'osdh']);
+  });
 });
