@@ -4,7 +4,8 @@ import type { Gazetteer } from './gazetteer';
 import type { MentionMatcher, Mention } from './mentions';
 import { speakingFor } from './capitals';
 import { anchorEvents, datedSentences, type DatedSentence } from './event-anchors';
-import { newDiscourse } from './speakers';
+import { loneQuotation, postSignature, signatureSpeaker, type Signature } from './embedded-posts';
+import { newDiscourse, type Discourse } from './speakers';
 import { newSurnameMemory, peopleBySurname, resolveSurnames, type AmbiguousMention } from './surnames';
 import { findStatements, type StatementSpan } from './statements';
 
@@ -43,7 +44,8 @@ export function analyzeBlocks(blocks: readonly BlockInput[], context: ArticleCon
   const surnames = newSurnameMemory();
   const people = peopleBySurname(context.gazetteer);
   const dated: DatedSentence[] = [];
-  return blocks.map((block) => {
+  const analyses: BlockAnalysis[] = [];
+  for (const block of blocks) {
     const found = context.matcher.find(block.text, [...block.fixed, ...(block.plain ?? [])]);
     const { mentions, ambiguous } = resolveSurnames(block.text, [...block.fixed, ...found].sort((a, b) => a.start - b.start), people, surnames);
     const dateResult = findDates(block.text, { published: context.published, ...(previousDate ? { previous: previousDate } : {}) });
@@ -53,8 +55,33 @@ export function analyzeBlocks(blocks: readonly BlockInput[], context: ArticleCon
     const dates = [...plainDates, ...anchored.resolved].sort((a, b) => a.start - b.start);
     dated.push(...datedSentences(block.text, dates, mentions).map((sentence) => ({ ...sentence, start: -1 })));
     const statementResult = findStatements(block.text, mentions, dates, { discourse, speakingFor: (place) => speakingFor(place, context.gazetteer) });
-    return { mentions, dates, statements: statementResult.statements, unresolvedDates: anchored.unresolved, ambiguousMentions: ambiguous };
-  });
+    const analysis: BlockAnalysis = { mentions, dates, statements: statementResult.statements, unresolvedDates: anchored.unresolved, ambiguousMentions: ambiguous };
+    signPost(blocks, analyses, block, analysis, context.gazetteer, discourse);
+    analyses.push(analysis);
+  }
+  return analyses;
+}
+
+/**
+ * An embedded post: a paragraph that is only a quotation, signed at its end or by the next paragraph
+ * ("— Kaja Kallas (@kajakallas) December 8, 2024"), is a statement of whoever signs it.
+ */
+function signPost(blocks: readonly BlockInput[], analyses: readonly BlockAnalysis[], block: BlockInput, analysis: BlockAnalysis, gazetteer: Gazetteer, discourse: Discourse): void {
+  const sign = (quoteBlock: BlockInput, quoteAnalysis: BlockAnalysis, signature: Signature, signatureAnalysis: BlockAnalysis) => {
+    const quote = loneQuotation(quoteBlock.text, quoteAnalysis.statements);
+    if (!quote) return;
+    const speaker = signatureSpeaker(signature, signatureAnalysis.mentions, gazetteer);
+    const date = signatureAnalysis.dates.find((candidate) => candidate.start >= signature.start && candidate.end <= signature.end && candidate.precision === 'day') ?? null;
+    quoteAnalysis.statements.push({ start: quote.start, end: quote.end, kind: 'direct', speaker: speaker?.id || null, date });
+    quoteAnalysis.statements.sort((a, b) => a.start - b.start);
+    if (speaker) discourse.lastSpeaker = discourse.lastNamedSpeaker = speaker;
+  };
+  const quote = loneQuotation(block.text, analysis.statements);
+  const inline = quote ? postSignature(block.text, quote.end) : undefined;
+  if (inline) sign(block, analysis, inline, analysis);
+  const previous = analyses.at(-1);
+  const signature = postSignature(block.text);
+  if (previous && signature) sign(blocks[analyses.length - 1]!, previous, signature, analysis);
 }
 
 /** Plain blocks (no directives) from an article's text blocks. */

@@ -35,7 +35,7 @@ const anonymousGroup = /(?<![\p{L}])(?:des|plusieurs|de\s+nombreux|de\s+nombreus
 /** The people a text describes without naming, with where they are, their gender, and whether they are a group. */
 export function anonymousPeople(text: string): { start: number; entity: Entity }[] {
   const people = [...text.matchAll(anonymous)].map((match) => ({ start: match.index, entity: anonymousPerson(match[1]!.toLocaleLowerCase('fr') === 'une' || /e$/u.test(match[2]!) && !/(?:témoin|médecin|père|homme|rebelle|fonctionnaire|responsable|diplomate|journaliste|secouriste|volontaire|analyste|député|gradé|soldat|officier)$/u.test(match[2]!) ? 'f' : 'm') }));
-  const groups = [...text.matchAll(anonymousGroup)].map((match) => ({ start: match.index, entity: { ...anonymousPerson('m'), gender: undefined, plural: true } satisfies Entity }));
+  const groups = [...text.matchAll(anonymousGroup)].map((match) => ({ start: match.index, entity: { kind: 'actor', id: '', name: '', isPerson: true, plural: true } satisfies Entity }));
   return [...people, ...groups].sort((a, b) => a.start - b.start);
 }
 

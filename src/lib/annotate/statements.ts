@@ -253,7 +253,14 @@ function statementsOf(text: string, cue: SpeechCue, context: CueContext): Statem
     const before = trailingStatements(text, cue, context);
     if (before.length > 0 || !complement) return before;
   }
-  if (!complement) return [];
+  if (!complement) {
+    // "Sur X, Kaja Kallas a réagi dimanche :" ending the paragraph: the quotation opening the next one is hers.
+    if (/^\s*:\s*$/u.test(text.slice(after)) && cue.kind === 'verb') {
+      const { speaker } = subjectSpeaker(text, subjectStart, cue.start, context.mentions, context.discourse);
+      context.discourse.lastQuotation = { speaker: speaker?.id || null };
+    }
+    return [];
+  }
 
   let speaker: Entity | null;
   let unresolvedSpeaker = false;
