@@ -131,8 +131,13 @@ export function findStatements(text: string, mentions: readonly Mention[], dates
     let foundUpTo = 0;
     // A cue that reports nothing ("évoqueront l'avenir …") does not cut the sentence into clauses.
     let previous: SpeechCue | undefined;
+    // "La Turquie espère voir rentrer les réfugiés, a déclaré Erdogan": a sentence reported by a verb at its end
+    // holds the words said; a verb inside them with no "que" nor quotation reports nothing of its own.
+    const closing = cues.at(-1);
+    const reportedBefore = closing && isClosingCue(text, sentence, closing) ? closing.start : -1;
     cues.forEach((cue, index) => {
       rememberUntil(cue.start);
+      if (cue.start < reportedBefore && cue.kind === 'verb' && !/^[^.;«»“”"]{0,60}?(?:(?<![\p{L}])que(?![\p{L}])|(?<![\p{L}])qu['’]|:|[«“"])/u.test(text.slice(cue.end, cue.end + 64))) return;
       // Inside what a statement reports, a verb is the reported words' own ("que Washington soutiendrait …").
       if (cue.start < foundUpTo && found.some((statement) => cue.start >= statement.start && cue.end <= statement.end)) return;
       // "X a rapporté qu'une source avait déclaré que …": X relays; the words are the source's.
@@ -178,6 +183,14 @@ export function findStatements(text: string, mentions: readonly Mention[], dates
   return { statements: statements.sort((a, b) => a.start - b.start) };
 }
 
+
+/** "…, a déclaré Recep Tayyip Erdogan." ending a sentence: a verb after a comma with only its speaker after it. */
+function isClosingCue(text: string, sentence: Sentence, cue: SpeechCue): boolean {
+  if (cue.kind !== 'verb' && cue.kind !== 'inverted') return false;
+  if (!/,\s*$/u.test(text.slice(Math.max(sentence.start, cue.start - 4), cue.start))) return false;
+  const after = text.slice(cue.end, sentence.end);
+  return after.length <= 120 && !/[«»“”":;]|(?<![\p{L}])que(?![\p{L}])|(?<![\p{L}])qu['’]/u.test(after);
+}
 
 /** Whether a name comes after a plural article ("les Casques blancs", "des rebelles", "aux Houthis"). */
 function namedInPlural(text: string, start: number): boolean {
@@ -247,7 +260,10 @@ function statementsOf(text: string, cue: SpeechCue, context: CueContext): Statem
   const subjectStart = afterIntroduction(text, context.clauseStart, cue.start, context.dates);
   const subjectWords = text.slice(subjectStart, cue.start);
   // "…, a annoncé dimanche l'OSDH", "« … », a-t-il déclaré": the statement comes first.
-  const trailing = cue.kind !== 'participial' && (/^[\s,]*$/u.test(subjectWords) || /[»”"]\s*[,–—-]?\s*$/u.test(subjectWords)) || (cue.kind !== 'participial' && /,\s*$/u.test(subjectWords) && !endsWithSubject(text, subjectStart, cue.start, context.mentions)) || (cue.kind === 'inverted' && /[»”"]\s*,?\s*$/u.test(text.slice(context.clauseStart, cue.start)));
+  // "Les Casques blancs, après avoir annoncé que …, ont accusé …": the verb after an inserted participial clause is the subject's.
+  const afterInsertedClause = cue.kind === 'verb' && context.previousCue?.kind === 'participial' && context.previous !== undefined && /^[\s,]*$/u.test(text.slice(context.previous.end, cue.start)) && /,\s*(?:après|avant\s+de|avant\s+d['’]|tout\s+en|en|sans)?\s*$/u.test(text.slice(context.sentence.start, context.previousCue.start));
+
+  const trailing = !afterInsertedClause && (cue.kind !== 'participial' && (/^[\s,]*$/u.test(subjectWords) || /[»”"]\s*[,–—-]?\s*$/u.test(subjectWords)) || (cue.kind !== 'participial' && /,\s*$/u.test(subjectWords) && !endsWithSubject(text, subjectStart, cue.start, context.mentions)) || (cue.kind === 'inverted' && /[»”"]\s*,?\s*$/u.test(text.slice(context.clauseStart, cue.start))));
   // "X, qui …, a déclaré que …" has a subject before its comma; "…, a affirmé l'OSDH" has none.
   if (trailing && (!complement || !complement.strong || cue.kind === 'inverted')) {
     const before = trailingStatements(text, cue, context);
@@ -275,6 +291,8 @@ function statementsOf(text: string, cue: SpeechCue, context: CueContext): Statem
     if (agent) speaker = followingSpeaker(text, cue.end + agent[0].length, context.clauseEnd, context.mentions, context.discourse).speaker;
     else speaker = author?.entity ?? (described ? (resolveDescription(context.discourse, described[1]!) ?? null) : null);
     if (!speaker) return [];
+  } else if (afterInsertedClause) {
+    speaker = knownActor(context, context.previous!.speaker) ?? mainSubject(text, cue, context);
   } else if (cue.kind === 'participial' || (/^\s*$/u.test(subjectWords) && /(?:^|\s)(?:et|puis)\s*$/u.test(text.slice(windowStart(context.sentence.start, cue.start), cue.start)) && context.previous)) {
     // The main verb's speaker, even nobody of the registry ("L'ambassade de Russie a appelé …, en précisant que …").
     speaker = context.previous ? knownActor(context, context.previous.speaker) : mainSubject(text, cue, context);

@@ -216,4 +216,16 @@ describe('findStatements, constructions of wire French', () => {
     const text = "L'OSDH affirme que Deraa est encerclée. Certains analystes estiment que la ville peut tomber. \"Les rebelles avancent vers le centre.\" - a déclaré dans le message.";
     expect(statements(text).map((statement) => statement.speaker)).toEqual(['osdh', null, 'osdh']);
   });
+  it('reads a sentence ended by ", a déclaré X" as X\'s words, a verb inside them without "que" included', () => {
+    expect(statements("L'UNRWA espère rouvrir ses écoles de Deraa avant la fin du mois, a déclaré Kaja Kallas.")).toEqual([
+      { kind: 'reported', speaker: 'kaja-kallas', date: null, text: "L'UNRWA espère rouvrir ses écoles de Deraa avant la fin du mois" },
+    ]);
+  });
+
+  it('gives the verb after an inserted participial clause to the subject ("X, après avoir annoncé …, a accusé …")', () => {
+    expect(statements("L'OSDH, après avoir annoncé un bilan de 40 morts, a accusé lundi l'armée syrienne de viser des civils à Deraa.")).toEqual([
+      { kind: 'reported', speaker: 'osdh', date: null, text: 'un bilan de 40 morts' },
+      { kind: 'reported', speaker: 'osdh', date: '2024-12-09', text: "l'armée syrienne de viser des civils à Deraa" },
+    ]);
+  });
 });
