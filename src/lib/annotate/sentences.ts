@@ -11,7 +11,8 @@ export interface Sentence {
  */
 export function splitSentences(text: string, quotes: readonly QuoteSpan[]): Sentence[] {
   const sentences: Sentence[] = [];
-  const boundary = /[.!?…]+(?=\s+["«“\p{Lu}\d])/gu;
+  // "… d'enquêtes. » Il a ajouté": a quotation closing a sentence ends it too.
+  const boundary = /[.!?…]+(?=\s+["«“\p{Lu}\d])|[.!?…]\s*[»”"](?=\s+\p{Lu})/gu;
   let start = 0;
   for (const match of text.matchAll(boundary)) {
     const end = match.index + match[0].length;

@@ -554,6 +554,10 @@ function colonQuote(text: string, cue: SpeechCue, context: CueContext): Statemen
   // A verb just before the colon ("a déclaré :") already took this quotation.
   if (context.previousCue && context.previousCue.kind !== 'colon' && /^[^.«»“”"]{0,60}$/u.test(text.slice(context.previousCue.end, cue.start))) return [];
   const lead = text.slice(context.clauseStart, cue.start);
+  // "Réaction de Volker Türk, le haut-commissaire de l'ONU : « … »": who reacts, whatever their title names.
+  const heading = /^\s*(?:réaction|réponse|commentaire|message|verdict|avertissement|mise\s+en\s+garde|appel|analyse|explication)s?\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*/iu.exec(lead);
+  const reacting = heading ? context.mentions.find((mention) => mention.entity.kind === 'actor' && mention.start === context.clauseStart + heading[0].length) : undefined;
+  if (reacting && lead.length <= 160 && !/[«»“”"]/u.test(lead)) return [{ start: quote.start, end: quote.end, kind: 'direct', speaker: reacting.entity.id, date: null }];
   const actor = context.mentions.filter((mention) => mention.start >= context.clauseStart && mention.end <= cue.start).at(-1);
   // "Réaction de Kaja Kallas sur le réseau social X :" — a few words of circumstance may follow the name.
   if (actor && /^[\s)]*(?:(?:sur|dans|à|au|depuis|via|devant)\s[^.;«»“”"]{0,40})?$/u.test(text.slice(actor.end, cue.start)) && lead.length <= 120) {

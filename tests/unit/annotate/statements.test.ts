@@ -228,4 +228,11 @@ describe('findStatements, constructions of wire French', () => {
       { kind: 'reported', speaker: 'osdh', date: '2024-12-09', text: "l'armée syrienne de viser des civils à Deraa" },
     ]);
   });
+  it('gives "Réaction de X, title of Y : « … »" to X, and ends the sentence with the quotation\'s closing mark', () => {
+    const text = "Réaction de Kaja Kallas, la cheffe de la diplomatie de l'UNRWA : « Deraa doit être protégée. » Elle a également appelé à la retenue.";
+    expect(statements(text)).toEqual([
+      { kind: 'direct', speaker: 'kaja-kallas', date: null, text: '« Deraa doit être protégée. »' },
+      { kind: 'reported', speaker: 'kaja-kallas', date: null, text: 'la retenue' },
+    ]);
+  });
 });
