@@ -376,9 +376,9 @@ function endsWithSubject(text: string, start: number, end: number, mentions: rea
   const segmentStart = start + lastComma + 1 + (words.slice(lastComma + 1).length - words.slice(lastComma + 1).trimStart().length);
   if (mentions.some((mention) => mention.entity.kind === 'actor' && mention.start >= segmentStart && mention.start <= segmentStart + 1 && mention.end >= start + words.length - 1)) return true;
   // "L'OSDH, une ONG basée au Royaume-Uni," — an apposition (no verb of its own) after a named subject.
-  const head = words.slice(0, lastComma);
-  const namedSubject = mentions.some((mention) => mention.entity.kind === 'actor' && mention.start >= start && mention.start - start <= 12 && mention.end <= start + lastComma);
-  return namedSubject && !hasFiniteVerb(segment) && !hasFiniteVerb(head.slice(head.lastIndexOf(',') + 1));
+  // "L'UE n'entend pas, « pour l'instant », lever …, a prévenu X": a verb after the name makes it a clause, not a subject.
+  const named = mentions.find((mention) => mention.entity.kind === 'actor' && mention.start >= start && mention.start - start <= 12 && mention.end <= start + lastComma);
+  return named !== undefined && !hasFiniteVerb(segment) && !hasFiniteVerb(text.slice(named.end, start + lastComma));
 }
 
 /** A rough test for a conjugated verb: an auxiliary, or a third-person ending, in a few words. */

@@ -235,4 +235,9 @@ describe('findStatements, constructions of wire French', () => {
       { kind: 'reported', speaker: 'kaja-kallas', date: null, text: 'la retenue' },
     ]);
   });
+  it('reads a clause with a verb after its named subject as what a trailing verb reports, partial quotation included', () => {
+    expect(statements("L'UNRWA ne rouvrira pas, « pour l'instant », ses écoles de Deraa, a prévenu mardi Kaja Kallas.")).toEqual([
+      { kind: 'reported', speaker: 'kaja-kallas', date: '2024-12-10', text: "L'UNRWA ne rouvrira pas, « pour l'instant », ses écoles de Deraa" },
+    ]);
+  });
 });
