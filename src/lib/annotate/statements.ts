@@ -297,7 +297,11 @@ function statementsOf(text: string, cue: SpeechCue, context: CueContext): Statem
     // The main verb's speaker, even nobody of the registry ("L'ambassade de Russie a appelé …, en précisant que …").
     speaker = context.previous ? knownActor(context, context.previous.speaker) : mainSubject(text, cue, context);
   } else {
+    // Within a sentence, who spoke in an earlier clause is who spoke last ("X conteste le bilan, qu'il juge …").
+    const lastSpeaker = context.discourse.lastSpeaker;
+    if (context.previous?.speaker) context.discourse.lastSpeaker = knownActor(context, context.previous.speaker) ?? lastSpeaker;
     const subject = subjectSpeaker(text, subjectStart, cue.start, context.mentions, context.discourse);
+    context.discourse.lastSpeaker = lastSpeaker;
     speaker = subject.speaker;
     unresolvedSpeaker = subject.unresolvedPronoun ?? false;
   }
@@ -310,6 +314,9 @@ function statementsOf(text: string, cue: SpeechCue, context: CueContext): Statem
   // ends where the main clause begins, whatever its complement.
   if ((!complement.strong || cue.kind === 'participial') && complement.kind === 'reported') {
     end = mainClauseCut(text, complement.start, end);
+    // "conteste le bilan de l'OSDH, qu'il juge « très exagéré »": the object ends where a relative clause of the speaker's begins.
+    const relative = text.slice(complement.start, end).search(/,\s*qu['’](?:il|elle|ils|elles|on)\s/u);
+    if (relative !== -1) end = trimEnd(text, complement.start, complement.start + relative);
     // "a reconnu son soutien à l'ANS vendredi": the day ends the verb's phrase, not what was said.
     const last = context.dates.find((candidate) => candidate.end === end && (candidate.precision === 'day' || candidate.precision === 'part-of-day') && /\s$/u.test(text.slice(complement.start, candidate.start)));
     if (last) {

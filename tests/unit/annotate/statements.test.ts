@@ -240,4 +240,9 @@ describe('findStatements, constructions of wire French', () => {
       { kind: 'reported', speaker: 'kaja-kallas', date: '2024-12-10', text: "L'UNRWA ne rouvrira pas, « pour l'instant », ses écoles de Deraa" },
     ]);
   });
+  it('ends a noun complement before a relative clause of the speaker\'s, whose pronoun is the speaker', () => {
+    const found = statements("Maria Zakharova conteste le bilan de l'OSDH, qu'elle juge « très exagéré ».");
+    expect(found[0]).toMatchObject({ speaker: 'maria-zakharova', text: "le bilan de l'OSDH" });
+    expect(found[1]).toMatchObject({ speaker: 'maria-zakharova', text: '« très exagéré »' });
+  });
 });
