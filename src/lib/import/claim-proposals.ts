@@ -3,6 +3,7 @@ import { findDates } from '../annotate/dates';
 import type { MentionMatcher } from '../annotate/mentions';
 import type { Entry } from '../content/project';
 import type { Event } from '../schemas/event';
+import { seedLines } from '../seed/seed-text';
 import { addDays } from '../text/calendar';
 
 /** A passage of the new article that looks like it reports an event of the chronology. */
@@ -145,4 +146,14 @@ export function renderClaimReview(slug: string, proposals: { claims: readonly Cl
     ),
   }));
   return [...header, stringify({ evenements_existants: claims, nouveaux_evenements: events }, { lineWidth: 0 })].join('\n');
+}
+
+/** The lines the chronology proposals read: the seed's non-blank lines less its title (the first) and the boilerplate. */
+export function chronologyLines(text: string, boilerplate: readonly { line: number }[]): { line: number; text: string }[] {
+  const excluded = new Set(boilerplate.map((entry) => entry.line));
+  return seedLines(text)
+    .filter((line) => line.text.trim() !== '')
+    .slice(1)
+    .filter((line) => !excluded.has(line.number))
+    .map((line) => ({ line: line.number, text: line.text }));
 }
