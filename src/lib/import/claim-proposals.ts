@@ -64,7 +64,9 @@ const hypothesis = /(?:^|[«"“]\s*)Si\s/u;
 /** "les deux villes", "la localité": a settlement named in the sentence before. */
 const settlementAnaphora = /(?<!\p{L})(?:la|les|cette|ces)\s+(?:deux\s+|trois\s+)?(?:ville|villes|localité|localités|cité|agglomération)(?!\s+d(?:e|u|es|['’]))(?!\p{L})/iu;
 /** Words of titles that say who speaks or who fights rather than what happened. */
-const commonStems = new Set(['annon', 'affir', 'décla', 'indiq', 'assur', 'selon', 'disen', 'rebel', 'insur', 'armée', 'force', 'group', 'comba', 'milic', 'syrie', 'entre', 'après', 'avant', 'depui', 'contr', 'leurs', 'cette', 'selon']);
+const commonStems = new Set(['annon', 'affir', 'décla', 'indiq', 'assur', 'selon', 'disen', 'rebel', 'insur', 'armée', 'force', 'group', 'comba', 'milic', 'syrie']);
+/** Function words of four letters or more: they say nothing of what happened. */
+const functionWords = new Set(['dans', 'pour', 'avec', 'vers', 'sous', 'sans', 'chez', 'plus', 'moins', 'leur', 'leurs', 'cette', 'entre', 'après', 'avant', 'depuis', 'selon', 'contre', 'dont', 'mais', 'elle', 'elles', 'nous', 'vous', 'être', 'avoir', 'sont', 'était', 'avait', 'avaient', 'aussi', 'encore', 'toujours', 'tous', 'toutes', 'tout', 'toute', 'ainsi', 'alors', 'lors', 'près', 'face']);
 
 /** Content words of at least four letters, cut to five: "entrés" and "entrés" agree, "prise" and "prises". */
 function stems(text: string): Set<string> {
@@ -72,7 +74,7 @@ function stems(text: string): Set<string> {
     text
       .toLocaleLowerCase('fr')
       .split(/[^\p{L}]+/u)
-      .filter((word) => word.length >= 4)
+      .filter((word) => word.length >= 4 && !functionWords.has(word))
       .map((word) => word.slice(0, 5))
       .filter((stem) => !commonStems.has(stem)),
   );

@@ -33,6 +33,8 @@ describe('proposeClaims', () => {
       [7, '2024-12-05-hts-relance-l-assaut-sur-hama', 'denies', 'ministere-syrien-defense'],
       // Doubtful: a flight from Hama in the night of the 4th to the 5th, near the displaced families of the 4th.
       [8, '2024-12-04-des-familles-deplacees-dans-la-province-de-hama', 'reports', null],
+      // Wrong: the flight is from Hama towards Homs, not the exodus from Homs; proposed as well because it names Homs.
+      [8, '2024-12-06-exode-des-habitants-de-homs', 'reports', null],
       [9, 'new 2024-12-05', 'masyaf'],
     ]);
     expect(summary(proposals('homs-web.txt', '2024-12-07'))).toEqual([
