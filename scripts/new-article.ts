@@ -1,13 +1,18 @@
 /**
  * `npm run new:article -- <article.txt> [--slug <slug>]`: imports a text as a seed and creates the
- * stub of its article (see src/lib/import/import-plan.ts). Run from the project root.
+ * stub of its article (see src/lib/import/import-plan.ts). `npm run new:article -- --accept <slug>[:c1,e1]`:
+ * copies the chronology proposals left in review/<slug>-chronologie.yaml into content/events/
+ * (src/lib/import/accept-proposals.ts). Run from the project root.
  */
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { formatContentError, sortContentErrors, type ContentError } from '../src/lib/content/content-error';
 import { readProjectFiles } from '../src/lib/content/content-files';
 import { isContentError } from '../src/lib/content/frontmatter';
+import { planAcceptance } from '../src/lib/import/accept-proposals';
 import { parseImportArguments } from '../src/lib/import/arguments';
+import { claimReviewPath } from '../src/lib/import/claim-proposals';
+import type { FileToWrite } from '../src/lib/import/import-plan';
 import { planImport } from '../src/lib/import/import-plan';
 import { isoDay } from '../src/lib/text/calendar';
 
@@ -24,6 +29,36 @@ if (isContentError(args)) fail([args]);
 
 if (!existsSync(join(root, 'content'))) {
   fail([{ file: 'command line', line: 1, column: 1, message: `Missing content/ in ${root}, expected to run from the project root`, fix: 'run `npm run new:article -- <article.txt>` from the project, or cd to its root first' }]);
+}
+
+function writeAll(files: readonly FileToWrite[]): void {
+  const written: string[] = [];
+  for (const file of files) {
+    const target = join(root, file.path);
+    try {
+      mkdirSync(dirname(target), { recursive: true });
+      // "wx" fails if the file appeared since the plan was made: an editor's file is never replaced.
+      writeFileSync(target, file.bytes, { flag: file.createOnly ? 'wx' : 'w' });
+    } catch (error) {
+      fail([{ file: file.path, line: 1, column: 1, message: `Unexpected failure writing the file (${(error as Error).message})`, fix: 'fix the cause, then run the command again' }], written);
+    }
+    written.push(file.path);
+  }
+}
+
+if ('accept' in args) {
+  const reviewPath = join(root, claimReviewPath(args.accept.slug));
+  const plan = planAcceptance({
+    slug: args.accept.slug,
+    ids: args.accept.ids,
+    reviewText: existsSync(reviewPath) ? readFileSync(reviewPath, 'utf8') : undefined,
+    files: readProjectFiles(root),
+    exists: (path) => existsSync(join(root, path)),
+  });
+  if (!plan.ok) fail(plan.errors);
+  writeAll(plan.writes);
+  console.log(plan.report.join('\n'));
+  process.exit(0);
 }
 
 // npm runs scripts from the project root; INIT_CWD is where the editor typed the command.
@@ -49,16 +84,5 @@ const plan = planImport({
 });
 if (!plan.ok) fail(plan.errors);
 
-const written: string[] = [];
-for (const file of plan.writes) {
-  const target = join(root, file.path);
-  try {
-    mkdirSync(dirname(target), { recursive: true });
-    // "wx" fails if the file appeared since the plan was made: an editor's file is never replaced.
-    writeFileSync(target, file.bytes, { flag: file.createOnly ? 'wx' : 'w' });
-  } catch (error) {
-    fail([{ file: file.path, line: 1, column: 1, message: `Unexpected failure writing the file (${(error as Error).message})`, fix: 'fix the cause, then run the import again: a seed already copied is accepted as is' }], written);
-  }
-  written.push(file.path);
-}
+writeAll(plan.writes);
 console.log(plan.report.join('\n'));

@@ -6,10 +6,25 @@ export interface ImportArguments {
   slug?: string;
 }
 
-const usage = 'npm run new:article -- <article.txt> [--slug <slug>]';
+/** `--accept <slug>[:c1,e2]`: copy the chronology proposals of an import into the events. */
+export interface AcceptArguments {
+  accept: { slug: string; ids: string[] | undefined };
+}
+
+const usage = 'npm run new:article -- <article.txt> [--slug <slug>], or npm run new:article -- --accept <slug>[:c1,e1]';
 
 /** Reads `<path> [--slug <slug>]` (in any order); a mistake is reported against the command line. */
-export function parseImportArguments(argv: readonly string[]): ImportArguments | ContentError {
+export function parseImportArguments(argv: readonly string[]): ImportArguments | AcceptArguments | ContentError {
+  const accept = argv.findIndex((arg) => arg === '--accept' || arg.startsWith('--accept='));
+  if (accept !== -1) {
+    const value = argv[accept]!.includes('=') ? argv[accept]!.slice('--accept='.length) : argv[accept + 1];
+    if (value === undefined || value.startsWith('--') || !/^[a-z0-9-]+(?::[ce]\d+(?:,[ce]\d+)*)?$/.test(value)) {
+      return commandLineError('Missing or unexpected value after --accept, expected the article’s slug, optionally with proposal ids ("hama-tombe" or "hama-tombe:c1,e2")', usage);
+    }
+    if (argv.length !== (argv[accept]!.includes('=') ? 1 : 2)) return commandLineError('Unexpected arguments besides --accept, expected only --accept <slug>[:ids]', usage);
+    const [slug, ids] = value.split(':');
+    return { accept: { slug: slug!, ids: ids?.split(',') } };
+  }
   const paths: string[] = [];
   let slug: string | undefined;
   for (let index = 0; index < argv.length; index++) {
@@ -22,7 +37,7 @@ export function parseImportArguments(argv: readonly string[]): ImportArguments |
     } else if (arg.startsWith('--slug=')) {
       slug = arg.slice('--slug='.length);
     } else if (arg.startsWith('--')) {
-      return commandLineError(`Unexpected option ${JSON.stringify(arg)}, expected only --slug`, usage);
+      return commandLineError(`Unexpected option ${JSON.stringify(arg)}, expected --slug or --accept`, usage);
     } else {
       paths.push(arg);
     }

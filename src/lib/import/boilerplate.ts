@@ -64,8 +64,8 @@ const newsletterAnywhere = /(?<!\p{L})(?:newsletter|infolettre|lettre d'informat
 const shortFooterLength = 80;
 const shortPromptLength = 140;
 
-/** A credit at the end of a short line: "Des habitants à Hama, le 5 décembre. (Photo : AFP)", "… / AFP", "… © Reuters". */
-const trailingCredit = new RegExp(String.raw`(?:\((?:Photo\s*:?\s*|Crédit\s*:?\s*)?(?:${agencies}|Capture d'écran)[^)]*\)|(?:©|/)\s*${agencies}(?:\s*/\s*[\p{L} .-]+)?)\s*\.?\s*$`, 'iu');
+/** A credit at the end of a short line: "Des habitants à Hama, le 5 décembre. (Photo : AFP)", "(Photo : Nom / AFP)", "… / AFP", "… © Reuters". */
+const trailingCredit = new RegExp(String.raw`(?:\((?:(?:Photos?|Crédits?)\s*:?\s*(?:[^()]{1,60}?\s*\/\s*)?)?(?:${agencies}|Capture d'écran)[^)]*\)|(?:©|/)\s*${agencies}(?:\s*/\s*[\p{L} .-]+)?)\s*\.?\s*$`, 'iu');
 /** How a caption ends: on the day the photo was taken. */
 const captionEnding = new RegExp(String.raw`,\s+(?:le\s+)?\d{1,2}(?:er)?\s+${months}(?:\s+\d{4})?\s*\.?$`, 'iu');
 const copyrightAnywhere = /©/u;

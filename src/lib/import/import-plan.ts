@@ -12,7 +12,7 @@ import { proposeBoilerplate } from './boilerplate';
 import { formatImportReport } from './import-report';
 import { findNameCandidates } from './name-candidates';
 import { findCollisions, matchNames } from './name-matches';
-import { claimReviewPath, proposeClaims, renderClaimReview } from './claim-proposals';
+import { chronologyLines, claimReviewPath, proposeClaims, renderClaimReview } from './claim-proposals';
 import { isOfferedAsNew, nameReviewPath, renderNameReview } from './name-review';
 import { findPublicationCandidates, type PublicationChoice } from './publication-candidates';
 import { registerSeed } from './seed-registration';
@@ -90,9 +90,7 @@ export function planImport(input: ImportInput): ImportPlan {
     gazetteer,
   );
   // The chronology learns: passages that look like they report an existing event, and dated happenings that match none.
-  const chronology = publication.published
-    ? proposeClaims(bodyLines.filter((line) => line.line !== title.line), publication.published, project.events, matcher)
-    : undefined;
+  const chronology = publication.published ? proposeClaims(chronologyLines(source.text, proposals), publication.published, project.events, { gazetteer, matcher }) : undefined;
   const chronologyPath = claimReviewPath(slug);
   const writeChronology = chronology !== undefined && (chronology.claims.length > 0 || chronology.events.length > 0) && !(input.exists?.(chronologyPath) ?? false);
   const reviewPath = nameReviewPath(slug);

@@ -63,7 +63,10 @@ export function formatImportReport(summary: ImportSummary): string[] {
     '  2. Vérifiez published, publishedPrecision (day si la date est sûre) et publishedNote.',
     '  3. Le boilerplate proposé est déjà dans boilerplate (le corps reste mot pour mot) : pour refuser une proposition, retirez-la de la liste et remettez la ligne dans le corps, à sa place ; pour écarter une autre ligne, ajoutez-la (numéro de ligne du seed, texte exact, kind).',
     '  4. Ajoutez dans content/actors/ et content/places/ les noms ci-dessus qui méritent une fiche (ou un alias d’une fiche existante).',
-    '  5. Lancez `npm run check` : il vérifie l’article, sa fidélité au seed, puis construit le site.',
+    ...(summary.chronologyPath
+      ? [`  5. Dans ${summary.chronologyPath}, supprimez les propositions fausses, corrigez stance et by, complétez les nouveaux événements ; puis \`npm run new:article -- --accept ${summary.slug}\` les copie dans content/events/.`]
+      : ['  5. Citez l’article dans les événements qu’il rapporte (claims: de content/events/<id>.yaml).']),
+    '  6. Lancez `npm run check` : il vérifie l’article, sa fidélité au seed, les citations de la chronologie, puis construit le site.',
   ];
 }
 
@@ -101,8 +104,9 @@ function chronologySection(summary: ImportSummary): string[] {
   if (chronology.claims.length === 0 && chronology.events.length === 0) return ['Chronologie : aucun passage ne ressemble à un événement daté.'];
   return [
     'Chronologie : passages qui semblent rapporter un événement (même jour ou jour voisin, même lieu, mots de l’action ou acteurs communs) :',
-    ...chronology.claims.map((claim) => `  ligne ${claim.line} → ${claim.event} [${claim.stance}${claim.by ? ` par ${claim.by}` : ''}] ${quote(claim.quote)} : ${claim.why}`),
-    ...chronology.events.map((event) => `  ligne ${event.line} → nouvel événement du ${event.date} ? ${quote(event.quote)} (lieux : ${event.places.join(', ')})`),
+    ...chronology.claims.map((claim, index) => `  c${index + 1} ligne ${claim.line} → ${claim.event} [${claim.stance}${claim.by ? ` par ${claim.by}` : ''}] ${quote(claim.quote)} : ${claim.why}`),
+    ...(chronology.events.length > 0 ? ['Faits datés qu’aucun événement ne raconte (nouveaux événements à écrire ?) :'] : []),
+    ...chronology.events.map((event, index) => `  e${index + 1} ligne ${event.line} → ${event.date}${event.night ? ' (nuit)' : ''} ${quote(event.quote)} (lieux : ${event.places.join(', ') || 'aucun du répertoire'})`),
   ];
 }
 

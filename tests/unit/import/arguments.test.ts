@@ -15,6 +15,14 @@ describe('parseImportArguments', () => {
     expect(parseImportArguments(['texte.txt', '--slug=hama-tombe'])).toEqual({ path: 'texte.txt', slug: 'hama-tombe' });
   });
 
+  it('reads --accept with the slug and optional proposal ids', () => {
+    expect(parseImportArguments(['--accept', 'hama-tombe'])).toEqual({ accept: { slug: 'hama-tombe', ids: undefined } });
+    expect(parseImportArguments(['--accept=hama-tombe:c1,e2'])).toEqual({ accept: { slug: 'hama-tombe', ids: ['c1', 'e2'] } });
+    expect(message(['--accept'])).toContain('Missing or unexpected value after --accept');
+    expect(message(['--accept', 'hama:x1'])).toContain('Missing or unexpected value after --accept');
+    expect(message(['a.txt', '--accept', 'hama'])).toContain('Unexpected arguments besides --accept');
+  });
+
   it('reports mistakes against the command line', () => {
     expect(message([])).toMatch(/^command line:1:1 {2}Missing the path of the \.txt article to import {2}\(fix: npm run new:article -- /);
     expect(message(['a.txt', 'b.txt'])).toContain('Unexpected 2 files');

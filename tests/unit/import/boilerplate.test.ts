@@ -125,6 +125,7 @@ describe('proposeBoilerplate', () => {
         'Des combattants dans une rue d’Alep, le 30 novembre 2024. (Photo : AFP)',
         'Un char abandonné près de Hama © Reuters',
         'Crédit photo : Anadolu',
+        'Des combattants célèbrent sur la place des Omeyyades, à Damas, le 8 décembre 2024. (Photo : Louai Beshara / AFP)',
         'Sur la photo publiée par l’armée, on voit des soldats quitter la ville en désordre, selon plusieurs témoins.',
       ]),
     ).toEqual([
@@ -132,6 +133,7 @@ describe('proposeBoilerplate', () => {
       [4, 'caption'],
       [5, 'caption'],
       [6, 'caption'],
+      [7, 'caption'],
     ]);
   });
 

@@ -80,7 +80,8 @@ describe('planImport', () => {
     expect(report).toContain('  content/articles/hama-armee-recule.mdx');
     expect(report).toContain('Lancez `npm run check`');
     expect(report).toContain('Intertitres : aucun');
-    expect(report).toContain('  ligne 4 → nouvel événement du 2024-12-01 ? « Le 1er décembre 2024, l’Armée nationale syrienne a pris Alep, selon l’OSDH. » (lieux : alep)');
+    expect(report).toContain('Faits datés qu’aucun événement ne raconte (nouveaux événements à écrire ?) :\n  e1 ligne 4 → 2024-12-01 « Le 1er décembre 2024, l’Armée nationale syrienne a pris Alep, selon l’OSDH. » (lieux : alep)');
+    expect(report).toContain('npm run new:article -- --accept hama-armee-recule');
   });
 
   it('uses the slug given with --slug', () => {
