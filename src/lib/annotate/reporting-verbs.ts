@@ -53,6 +53,8 @@ export const reportingVerbs: readonly ReportingVerb[] = [
   { lemma: 'défendre', pronominal: true },
   { lemma: 'vanter', pronominal: true },
   { lemma: 'montrer', pronominal: true },
+  { lemma: 'interroger', pronominal: true },
+  { lemma: 'demander', pronominal: true },
 ];
 
 /** How a written form of a reporting verb stands in its sentence. */
@@ -139,7 +141,7 @@ const complementsByLemma: Record<string, Complement[]> = {
   annoncer: ['np', 'infinitive'], confirmer: ['np', 'infinitive'], réclamer: ['np'], exiger: ['np'], demander: ['np', 'à', 'de'],
   promettre: ['np', 'de'], proclamer: ['np'], saluer: ['np'], déplorer: ['np'], regretter: ['np'], critiquer: ['np'], fustiger: ['np'],
   réfuter: ['np'], rejeter: ['np'], contester: ['np'], reconnaître: ['np', 'infinitive'], admettre: ['np', 'infinitive'], mentionner: ['np'], plaider: ['pour'],
-  révéler: ['np'], réaffirmer: ['np'], réitérer: ['np'], dévoiler: ['np'], signaler: ['np'], rapporter: ['np'],
+  révéler: ['np'], réaffirmer: ['np'], réitérer: ['np'], dévoiler: ['np'], signaler: ['np'], rapporter: ['np', 'infinitive'], évoquer: ['np'],
   affirmer: ['infinitive'], indiquer: ['infinitive'], préciser: ['infinitive'], expliquer: ['infinitive'], ajouter: ['infinitive'], souligner: ['infinitive'], répéter: ['infinitive'], rappeler: ['infinitive'], raconter: ['infinitive'], témoigner: ['de'], exprimer: ['np'], insister: ['sur'], décrire: ['np'], redouter: ['np', 'infinitive'], craindre: ['np', 'infinitive'], souhaiter: ['np', 'infinitive'], communiquer: ['np'],
   juger: ['any'], qualifier: ['any'], considérer: ['any'],
   assurer: ['infinitive'], dire: ['infinitive', 'adjective'], déclarer: ['infinitive', 'adjective'], estimer: ['infinitive'],

@@ -54,7 +54,9 @@ const descriptions: [RegExp, Wanted][] = [
   [/^(?:la\s+)?porte-parole$/iu, { person: true, gender: 'f' }],
   [/^(?:le\s+)?porte-parole$/iu, { person: true }],
   // "la ministre", "le conseiller à la sécurité nationale", "l'émissaire de l'ONU pour la Syrie": a title and what it is of.
-  [/^(?:la|cette)\s+(?:ministre|présidente|diplomate|dirigeante|responsable|cheffe|envoyée|directrice|secrétaire\s+générale|conseillère|ambassadrice|haute-commissaire|vice-présidente|négociatrice|procureure|gouverneure)(?:\s+[\p{L}'’-]+){0,6}$/iu, { person: true, gender: 'f' }],
+  [/^(?:la|cette|l['’])\s*(?:chercheuse|analyste|experte|spécialiste|politologue|historienne|journaliste|universitaire)(?:\s+[\p{L}'’-]+){0,4}$/iu, { person: true, gender: 'f' }],
+  [/^(?:le|ce|l['’]|cet)\s*(?:chercheur|analyste|expert|spécialiste|politologue|historien|journaliste|universitaire)(?:\s+[\p{L}'’-]+){0,4}$/iu, { person: true }],
+  [/^(?:la|cette|l['’])\s*(?:ministre|présidente|diplomate|dirigeante|responsable|cheffe|envoyée|directrice|secrétaire\s+générale|conseillère|ambassadrice|haute-commissaire|vice-présidente|négociatrice|procureure|gouverneure)(?:\s+[\p{L}'’-]+){0,6}$/iu, { person: true, gender: 'f' }],
   [/^(?:le|ce|l['’]|cet)\s*(?:ministre|président|diplomate|dirigeant|responsable|chef|envoyé|directeur|secrétaire\s+général|premier\s+ministre|général|commandant|émir|leader|numéro\s+un|chef\s+de\s+la\s+diplomatie|chef\s+d['’]état|haut\s+responsable|conseiller|émissaire|ambassadeur|haut-commissaire|vice-président|négociateur|procureur|gouverneur|patron)(?:\s+[\p{L}'’-]+){0,6}$/iu, { person: true }],
   [/^(?:l['’]|cette\s+)(?:ONG|organisation|observatoire|association)(?:\s+\p{L}+)?$/iu, { person: false, kinds: ['ngo', 'international-organisation'] }],
   [/^(?:l['’]|cette\s+)agence(?:\s+\p{L}+)?$/iu, { person: false, kinds: ['media', 'international-organisation', 'government-body'] }],
@@ -174,7 +176,8 @@ export function subjectSpeaker(text: string, from: number, end: number, mentions
   const clause = [...text.slice(from, end).matchAll(/(?:,\s*|\s)(?:où|lorsque|quand|puisque|car|alors\s+que|tandis\s+que|avant\s+que|après\s+que|si|que)\s+(?=\S)|(?:,\s*|\s)(?:mais|et)\s+(?=(?:il|elle|ils|elles|on)\s|[\p{Lu}]|l['’][\p{Lu}]|(?:le|la|les)\s+[\p{Lu}])|\squ['’](?=\S)/gu)].at(-1);
   const start = clause ? from + clause.index + clause[0].length : from;
   const phrase = text.slice(start, end);
-  const trimmed = phrase.replace(/[\s,]+$/u, '').replace(/\s+(?:ne|n['’])$/iu, '');
+  // "Il lui a assuré", "elle ne l'a pas dit": the object pronouns and negation before the verb are not the subject.
+  const trimmed = phrase.replace(/[\s,]+$/u, '').replace(/(?:\s+(?:ne|n['’]|lui|leur|leurs|y|en|l['’]|le|la|les|nous|vous|me|m['’]|se|s['’]))+$/iu, '');
   const inside = mentions.filter((mention) => mention.entity.kind === 'actor' && mention.start >= start && mention.end <= start + trimmed.length);
   const persons = inside.filter((mention) => mention.entity.isPerson);
 

@@ -63,6 +63,8 @@ export function findSpeechCues(text: string, outside: (start: number, end: numbe
   for (const match of text.slice(from, to).matchAll(/(?<![\p{L}])(?:selon|d['’]après|citée?s?\s+par|de\s+source)\s+(?!lesquel|laquelle|lequel|qui|que|moi\b|nous\b|toute\b|toutes\b|tous\b)/giu)) {
     const start = from + match.index;
     const end = start + match[0].length;
+    // "a promis lundi, cité par Al-Manar, que …": a relay set between a verb and its words is no cue of its own.
+    if (/^cit/iu.test(match[0]) && /,\s*$/u.test(text.slice(from, start)) && /^[^,;.«»“”"]{1,60},\s*(?:que(?![\p{L}])|qu['’]|[«“"])/iu.test(text.slice(end, to))) continue;
     if (outside(start, end)) cues.push({ start, end, kind: 'according-to', sourceStart: end });
   }
   // "Pour le directeur de l'OSDH, la perte de Hama est « un coup très dur »": an opinion given as someone's,
@@ -126,6 +128,8 @@ function cueAt(text: string, words: readonly Word[], index: number, lemma: strin
     // "d'annoncer", "avant de préciser", "en affirmant": the main clause's subject speaks; "pour annoncer"
     // says why something was done, not what was said; "sans préciser" says it was not.
     if (form === 'infinitive' && previous && (determiners.has(previous.key) || previous.key === 'pour' || previous.key === 'sans')) return undefined;
+    // "pourrait annoncer", "devrait préciser": what may be said is not said yet.
+    if (form === 'infinitive' && previous && /^(?:pourrai(?:t|ent)|pourra|pourront|devrai(?:t|ent)|devra|devront|doi(?:t|vent)|va|vont|allait|allaient)$/u.test(previous.key)) return undefined;
     // "faisant craindre", "laisse entendre": a causative, not someone speaking.
     if (form === 'infinitive' && previous && /^(?:fai(?:re|sant|t|s|sait|saient|te)|font|laiss\p{L}*)$/u.test(previous.key)) return undefined;
     return { start: isReflexive ? before.find((candidate) => reflexive.has(candidate.key))!.start : word.start, end, kind: 'participial', lemma };

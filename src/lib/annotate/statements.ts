@@ -41,9 +41,11 @@ const introductory = /^(?:(?:dans|lors|face|pour|après|avant|de\s+son\s+côté|
 /** What may stand between a verb and its complement: adverbs, an addressee, a medium, a day. */
 const insertion = new RegExp(
   [
-    String.raw`\s*,?\s*(?:également|aussi|encore|déjà|notamment|ensuite|enfin|pourtant|toutefois|cependant|clairement|publiquement|officiellement|formellement|catégoriquement|fermement|vivement|de\s+nouveau|à\s+nouveau|pour\s+sa\s+part|pour\s+leur\s+part|de\s+son\s+côté|quant\s+à\s+(?:lui|elle|eux)|pas|plus|jamais|ne|n['’]|d['’]emblée|sans\s+détour)(?![\p{L}])`,
+    String.raw`\s*,?\s*(?:également|aussi|encore|déjà|désormais|toujours|notamment|ensuite|enfin|pourtant|toutefois|cependant|clairement|publiquement|officiellement|formellement|catégoriquement|fermement|vivement|de\s+nouveau|à\s+nouveau|pour\s+sa\s+part|pour\s+leur\s+part|de\s+son\s+côté|quant\s+à\s+(?:lui|elle|eux)|pas|plus|jamais|ne|n['’]|d['’]emblée|sans\s+détour)(?![\p{L}])`,
     // A medium or an audience: "à la télévision d'État", "à l'AFP", "aux journalistes", "sur la chaîne Al-Arabiya".
     String.raw`\s*,?\s*(?:à|au|aux|sur|devant)\s+(?:l['’]|la\s+|le\s+|les\s+)?(?:AFP|Reuters|AP|presse|journalistes|médias|télévision(?:\s+(?:d['’]État|publique|nationale|officielle))?|radio(?:\s+publique)?|chaîne\s+[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?|agence\s+[\p{Lu}][\p{L}-]*)(?![\p{L}])`,
+    // "a promis mercredi, cité par la chaîne Al-Manar, que …": the relay between the verb and what was said.
+    String.raw`\s*,\s*citée?s?\s+par\s+[^,;:«»“”".]{1,60},`,
     String.raw`\s*,?\s*(?:dans|par)\s+(?:un|une|le|la|son|sa|leur)\s+(?:communiqué|déclaration|message|vidéo|entretien|interview|allocution|discours|lettre|publication|post|tweet|texte|conférence\s+de\s+presse|point\s+de\s+presse|note)(?:\s+(?:publiée?|diffusée?|transmise?|mise?\s+en\s+ligne|télévisée?|adressée?|conjointe?|écrite?|officielle?|vidéo|de\s+presse))?(?:\s+(?:sur|à|au|aux|par|dans|de|du|des)\s+[^,«“"]{1,40}?)?(?=\s*(?:,|(?<![\p{L}])que(?![\p{L}])|(?<![\p{L}])qu['’]|:|[«“"]))`,
     String.raw`\s*,?\s*(?:sur|via)\s+(?:son|sa|leur|les?|la|X|Telegram|Twitter|Facebook)(?:\s+[\p{L}’'-]+){0,4}?(?=\s*(?:,|(?<![\p{L}])que(?![\p{L}])|(?<![\p{L}])qu['’]|:|[«“"]))`,
     String.raw`\s*,?\s*lors\s+d['’]une?\s+[^,«“"]{1,60}?(?=\s*(?:,|(?<![\p{L}])que(?![\p{L}])|(?<![\p{L}])qu['’]|:|[«“"]))`,
@@ -414,6 +416,12 @@ function complementAfter(text: string, cue: SpeechCue, from: number, context: Cu
     return clauseEnd - start >= 3 ? { ...clauseOrQuote(text, start, clauseEnd, context), strong: true } : undefined;
   }
   const complements = complementsOf(cue.lemma ?? '');
+  // "s'est demandé si …", "s'interroge sur …": an indirect question is what was asked.
+  const whether = /^\s*,?\s*(?:si\s+|s['’](?=il))/iu.exec(rest);
+  if (whether && (cue.lemma === 'demander' || cue.lemma === 'interroger')) {
+    const start = from + whether[0].length;
+    return clauseEnd - start >= 3 ? { start, end: clauseEnd, kind: 'reported', strong: true } : undefined;
+  }
   // "appelait le régime syrien à dialoguer", "accuse Moscou de …": an object, then the preposition.
   const preposition = /^\s*(?:(?:le|la|les|l['’]|son|sa|ses|leur|leurs|ce|cette|ces|tous|toutes)\s*[^,;:«»“”".!?]{0,50}?\s+)?(de(?![\p{L}])|d['’]|à(?![\p{L}])|au(?![\p{L}])|aux(?![\p{L}])|pour(?![\p{L}])|contre(?![\p{L}])|sur(?![\p{L}]))\s*/iu.exec(rest);
   if (preposition) {
@@ -533,7 +541,7 @@ function accordingTo(text: string, cue: SpeechCue, context: CueContext): Stateme
   if (apposition && !hasFiniteVerb(apposition[0]) && /^,\s*(?:\p{Ll}{2,}(?:é|ée|és|ées)\s|proches?\s|un\s|une\s|l['’]|\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|al-\p{L}+|el-\p{L}+|de|du|ben|bin|ibn|abou|abu)){0,4}\s*,)/u.test(apposition[0])) sourceEnd += apposition[0].length - 1;
   const { speaker, unresolvedPronoun } = followingSpeaker(text, cue.end, sourceEnd, context.mentions, context.discourse);
   // "Pour X, …": X's view is a statement when X is someone of the registry and the clause quotes them.
-  if (cue.opinion && (!speaker?.id || !context.quotes.some((quote) => quote.start > sourceEnd && quote.end <= context.clauseEnd + 1))) return [];
+  if (cue.opinion && !speaker?.id) return [];
   const unresolved = unresolvedPronoun ? { unresolvedSpeaker: true } : {};
   const atStart = text.slice(context.clauseStart, cue.start).replace(introductory, '').trim() === '' || /^[\s,]*$/u.test(text.slice(context.clauseStart, cue.start));
   // "Citée par Sana, une source militaire a indiqué que …": the relay opens a sentence whose own verb speaks.

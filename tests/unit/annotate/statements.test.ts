@@ -168,11 +168,11 @@ describe('findStatements, constructions of wire French', () => {
     expect(statements('Kaja Kallas a, elle, salué « un pas important » vers la paix.')[0]).toMatchObject({ speaker: 'kaja-kallas', text: '« un pas important » vers la paix' });
   });
 
-  it('reads "Pour X, …" opening a sentence as X\'s statement only when it quotes X', () => {
+  it('reads "Pour X, …" opening a sentence as the view of X when X is someone of the registry', () => {
     expect(statements('Pour Maria Zakharova, la situation à Deraa reste « sous contrôle ».')).toEqual([
       { kind: 'reported', speaker: 'maria-zakharova', date: null, text: 'la situation à Deraa reste « sous contrôle »' },
     ]);
-    expect(statements('Pour Maria Zakharova, la situation à Deraa reste sous contrôle.')).toEqual([]);
+    expect(statements('Pour les habitants de Deraa, la situation reste tendue.')).toEqual([]);
     expect(statements('Pour la première fois, l’OSDH a publié un bilan « complet ».').map((statement) => statement.speaker)).not.toContain(null);
   });
 
@@ -244,5 +244,17 @@ describe('findStatements, constructions of wire French', () => {
     const found = statements("Maria Zakharova conteste le bilan de l'OSDH, qu'elle juge « très exagéré ».");
     expect(found[0]).toMatchObject({ speaker: 'maria-zakharova', text: "le bilan de l'OSDH" });
     expect(found[1]).toMatchObject({ speaker: 'maria-zakharova', text: '« très exagéré »' });
+  });
+  it('reads "rapporter avoir", "évoquer", "se demander si", a relay "cité par" after the verb, and not "pourrait annoncer"', () => {
+    expect(statements('Des habitants ont rapporté lundi avoir vu des chars quitter Deraa.')[0]).toMatchObject({ speaker: null, text: 'avoir vu des chars quitter Deraa' });
+    expect(statements("L'UNRWA évoque désormais une « crise majeure » à Deraa.")[0]).toMatchObject({ speaker: 'unrwa', text: 'une « crise majeure » à Deraa' });
+    expect(statements("Kaja Kallas s'est demandé mardi si l'UNRWA pourrait rester à Deraa.")[0]).toMatchObject({ speaker: 'kaja-kallas', text: "l'UNRWA pourrait rester à Deraa" });
+    expect(statements("Ahmed al-Charaa a promis lundi, cité par l'OSDH, que Deraa serait épargnée.")[0]).toMatchObject({ speaker: 'ahmed-al-charaa', text: 'Deraa serait épargnée' });
+    expect(statements("L'UNRWA pourrait annoncer lundi la fermeture de ses écoles.")).toEqual([]);
+  });
+
+  it('resolves "Il lui a assuré" and "le chercheur", "l\'ambassadrice" to the person named before', () => {
+    expect(statements("Kaja Kallas a reçu Ahmed al-Charaa. Il lui a assuré que Deraa était calme.")[0]).toMatchObject({ speaker: 'ahmed-al-charaa' });
+    expect(statements("Kaja Kallas est arrivée à Deraa. L'ambassadrice a affirmé que la ville était calme.")[0]).toMatchObject({ speaker: 'kaja-kallas' });
   });
 });
