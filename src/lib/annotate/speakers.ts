@@ -173,7 +173,7 @@ export function subjectSpeaker(text: string, from: number, end: number, mentions
     const antecedent = mentions.filter((mention) => mention.entity.kind === 'actor' && mention.start >= from && mention.end <= from + relative.index).at(-1);
     if (antecedent && /^[\s,)]*$/u.test(text.slice(antecedent.end, from + relative.index))) return { speaker: antecedent.entity };
   }
-  const clause = [...text.slice(from, end).matchAll(/(?:,\s*|\s)(?:où|lorsque|quand|puisque|car|alors\s+que|tandis\s+que|avant\s+que|après\s+que|si|que)\s+(?=\S)|(?:,\s*|\s)(?:mais|et)\s+(?=(?:il|elle|ils|elles|on)\s|[\p{Lu}]|l['’][\p{Lu}]|(?:le|la|les)\s+[\p{Lu}])|\squ['’](?=\S)/gu)].at(-1);
+  const clause = [...text.slice(from, end).matchAll(/\s:\s+(?=\S)|(?:,\s*|\s)(?:où|lorsque|quand|puisque|car|alors\s+que|tandis\s+que|avant\s+que|après\s+que|si|que)\s+(?=\S)|(?:,\s*|\s)(?:mais|et)\s+(?=(?:il|elle|ils|elles|on)\s|[\p{Lu}]|l['’][\p{Lu}]|(?:le|la|les)\s+[\p{Lu}])|\squ['’](?=\S)/gu)].at(-1);
   const start = clause ? from + clause.index + clause[0].length : from;
   const phrase = text.slice(start, end);
   // "Il lui a assuré", "elle ne l'a pas dit": the object pronouns and negation before the verb are not the subject.
@@ -248,6 +248,9 @@ export function followingSpeaker(text: string, from: number, to: number, mention
     // "le Haut-Commissariat de l'ONU pour les réfugiés (HCR)": the name in brackets is the speaker's own.
     const bracketed = actors.find((candidate) => candidate.start > mention.end && /^[^,;.«»]*\($/u.test(text.slice(mention.end, candidate.start)));
     if (bracketed) return { speaker: bracketed.entity };
+    // "d'après le directeur de l'Observatoire" after Rami Abdel Rahmane was named: the person who holds the title.
+    const holder = lastMatching(discourse, { person: true });
+    if (holder && holder.affiliation === mention.entity.id && personTitle.test(description)) return { speaker: holder };
     if (spokesNouns.test(description) || description.length <= 40) return { speaker: mention.entity };
     break;
   }

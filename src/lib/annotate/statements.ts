@@ -144,7 +144,7 @@ export function findStatements(text: string, mentions: readonly Mention[], dates
       if (cue.start < foundUpTo && found.some((statement) => cue.start >= statement.start && cue.end <= statement.end)) return;
       // "X a rapporté qu'une source avait déclaré que …": X relays; the words are the source's.
       const relayed = cues[index + 1];
-      if (relayed && cue.kind === 'verb' && relayed.kind === 'verb' && /^\s*(?:(?<![\p{L}])que(?![\p{L}])|(?<![\p{L}])qu['’])[^«»“”".;:]{1,80}$/u.test(text.slice(cue.end, relayed.start)) && /^\s*,?\s*(?:(?<![\p{L}])que(?![\p{L}])|(?<![\p{L}])qu['’]|:?\s*[«“"])/u.test(text.slice(relayed.end, relayed.end + 12))) return;
+      if (relayed && cue.kind === 'verb' && relayed.kind === 'verb' && /^\s*(?:(?<![\p{L}])que(?![\p{L}])|(?<![\p{L}])qu['’])[^«»“”".;:]{1,80}$/u.test(text.slice(cue.end, relayed.start)) && /^\s*,?\s*(?:(?<![\p{L}])que(?![\p{L}])|(?<![\p{L}])qu['’]|:\s*[«“"])/u.test(text.slice(relayed.end, relayed.end + 12))) return;
       const next = cues.slice(index + 1).find((candidate) => opensClause(text, sentence.start, candidate));
       const clauseStart = previous ? clauseStartAfter(text, previous, cue) : sentence.start;
       const clauseEnd = next ? clauseEndBefore(text, cue.end, next.start) : trimEnd(text, sentence.start, sentence.end);
@@ -317,10 +317,10 @@ function statementsOf(text: string, cue: SpeechCue, context: CueContext): Statem
   if ((!complement.strong || cue.kind === 'participial') && complement.kind === 'reported') {
     end = mainClauseCut(text, complement.start, end);
     // "conteste le bilan de l'OSDH, qu'il juge « très exagéré »": the object ends where a relative clause of the speaker's begins.
-    const relative = text.slice(complement.start, end).search(/,\s*qu['’](?:il|elle|ils|elles|on)\s/u);
+    const relative = text.slice(complement.start, end).search(/,\s*(?:qu['’](?:il|elle|ils|elles|on)\s|(?:les|la|le|l['’]|lui|leur)\s*\p{L}+ant\s)/u);
     if (relative !== -1) end = trimEnd(text, complement.start, complement.start + relative);
     // "a reconnu son soutien à l'ANS vendredi": the day ends the verb's phrase, not what was said.
-    const last = context.dates.find((candidate) => candidate.end === end && (candidate.precision === 'day' || candidate.precision === 'part-of-day') && /\s$/u.test(text.slice(complement.start, candidate.start)));
+    const last = context.dates.find((candidate) => candidate.end === end && (candidate.precision === 'day' || candidate.precision === 'part-of-day') && /\s$/u.test(text.slice(complement.start, candidate.start)) && !/(?:depuis|dès|jusqu['’]à|avant|après|de)\s+$/iu.test(text.slice(complement.start, candidate.start)));
     if (last) {
       end = trimEnd(text, complement.start, last.start);
       spokenOn ??= last;
@@ -407,6 +407,9 @@ function complementAfter(text: string, cue: SpeechCue, from: number, context: Cu
   const opening = /^\s*,?\s*:?\s*(?=[«“"])/u.exec(rest);
   if (opening) {
     const quote = quoteAt(from + opening[0].length);
+    // "qu'il juge « très exagéré »", "les jugeant « sans fondement »": a judgement in quoted words is reported, not a sentence said.
+    const judgement = complementsOf(cue.lemma ?? '').includes('any') && !opening[0].includes(':');
+    if (quote && judgement && text.slice(quote.end, clauseEnd).trim() === '') return { start: quote.start, end: quote.end, kind: 'reported', strong: true };
     if (quote && wordCount(text.slice(quote.start, quote.end)) >= 2) return { ...clauseOrQuote(text, quote.start, clauseEnd, context, quote), strong: true };
   }
   // "a informé le Conseil de sécurité que …", "a assuré ses partenaires que …": an object before "que".
@@ -424,16 +427,19 @@ function complementAfter(text: string, cue: SpeechCue, from: number, context: Cu
   }
   // "appelait le régime syrien à dialoguer", "accuse Moscou de …": an object, then the preposition.
   const preposition = /^\s*(?:(?:le|la|les|l['’]|son|sa|ses|leur|leurs|ce|cette|ces|tous|toutes)\s*[^,;:«»“”".!?]{0,50}?\s+)?(de(?![\p{L}])|d['’]|à(?![\p{L}])|au(?![\p{L}])|aux(?![\p{L}])|pour(?![\p{L}])|contre(?![\p{L}])|sur(?![\p{L}]))\s*/iu.exec(rest);
-  if (preposition) {
-    const word = preposition[1]!.toLocaleLowerCase('fr').replace('’', "'");
+  // "a accusé Ankara de …", "a appelé Moscou et Téhéran à …": a name as the object.
+  const namedObject = preposition ? null : /^\s*\p{Lu}[\p{L}'’-]*(?:\s+(?:et\s+|de\s+|d['’])?\p{Lu}[\p{L}'’-]*){0,4}\s+(de(?![\p{L}])|d['’]|à(?![\p{L}]))\s*/u.exec(rest);
+  if (preposition ?? namedObject) {
+    const found = (preposition ?? namedObject)!;
+    const word = found[1]!.toLocaleLowerCase('fr').replace('’', "'");
     const wanted = word === 'de' || word === "d'" ? 'de' : word === 'pour' || word === 'contre' || word === 'sur' ? word : 'à';
     if (complements.includes(wanted)) {
       // "a appelé à la retenue" → "la retenue"; "a exhorté les parties à …" → the object and what follows,
       // the whole complement after the verb; "au", "aux" keep the article they contain.
       const hasObject = !/^\s*(?:d['’]|(?:de|à|au|aux|pour|contre|sur)(?![\p{L}]))/iu.test(rest);
-      const start = hasObject || word === 'au' || word === 'aux' ? from + rest.length - rest.trimStart().length : from + preposition[0].length;
+      const start = hasObject || word === 'au' || word === 'aux' ? from + rest.length - rest.trimStart().length : from + found[0].length;
       // "a insisté sur « … »", "a appelé ses citoyens à « quitter Damas »": the quotation is the words said.
-      const quoted = context.quotes.find((quote) => quote.start === from + preposition[0].length && text.slice(quote.end, clauseEnd).trim() === '');
+      const quoted = context.quotes.find((quote) => quote.start === from + found[0].length && text.slice(quote.end, clauseEnd).trim() === '');
       if (quoted && wordCount(text.slice(quoted.start, quoted.end)) >= 2) return { start: quoted.start, end: quoted.end, kind: 'direct' };
       return clauseEnd - start >= 3 ? { start, end: clauseEnd, kind: 'reported' } : undefined;
     }
@@ -493,7 +499,9 @@ function trailingStatements(text: string, cue: SpeechCue, context: CueContext): 
   const afterCue = skipInsertions(text, cue.end, context.clauseEnd, context.dates);
   const speakerEnd = nextComma(text, afterCue, context.clauseEnd);
   // The speaker after the day and the medium: "a lancé samedi un responsable du Hezbollah" is "un responsable".
-  const named = cue.pronoun ? pronounSpeaker(cue.pronoun, context.discourse) : followingSpeaker(text, afterCue, context.clauseEnd, context.mentions, context.discourse);
+  // "a-t-on appris auprès de l'OSDH", "assure-t-on au ministère russe de la Défense": "on" names its source after it.
+  const source = cue.pronoun === 'on' ? onSource(text, afterCue, context) : undefined;
+  const named = source ? { speaker: source } : cue.pronoun ? pronounSpeaker(cue.pronoun, context.discourse) : followingSpeaker(text, afterCue, context.clauseEnd, context.mentions, context.discourse);
   // "« … » - a déclaré dans le message.": no subject at all, the one who spoke before goes on.
   const subjectless = !cue.pronoun && named.speaker === null && /^[\s,]*(?:(?:dans|sur|via|par)\s+(?:le|la|les|l['’]|son|sa|ses|un|une)\s*[\p{L}-]+)?[\s.]*$/u.test(text.slice(afterCue, context.clauseEnd + 1));
   // Someone unnamed may have spoken in between ("certains analystes suggèrent …"): the verb without subject goes on with the last one named.
@@ -527,6 +535,9 @@ const feelings = new Set(['craindre', 'redouter', 'espérer', 'souhaiter', 'regr
  */
 const leadingConnective = /^(?:(?:mais|et|or|car|donc)\s+|(?:de\s+(?:son|leur)\s+côté|par\s+ailleurs|en\s+outre|d['’]autre\s+part|dans\s+le\s+même\s+temps|de\s+plus|toutefois|cependant|pourtant|en\s+revanche|quant\s+à\s+(?:lui|elle|eux))\s*,\s*)/iu;
 
+/** A headline's label before a colon: "Homs : …", "Syrie : …". */
+const headlineLabel = /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,2}\s:\s+/u;
+
 /** Sources that are no one: "selon des images satellites", "d'après les photos". */
 const mute = /^\s*(?:des|les|de\s+nouvelles|plusieurs)\s+(?:images|photos|photographies|vidéos|cartes|relevés|données)(?![\p{L}])/iu;
 
@@ -554,7 +565,9 @@ function accordingTo(text: string, cue: SpeechCue, context: CueContext): Stateme
     return [{ ...span, speaker: speaker?.id || null, date, ...unresolved }];
   }
   const clauseStart = context.previousCue ? context.clauseStart : context.sentence.start;
-  const from = clauseStart + (leadingConnective.exec(text.slice(clauseStart, cue.start))?.[0].length ?? 0);
+  // "Homs : les forces gouvernementales auraient quitté la ville, selon l'OSDH": a headline's label is not said.
+  const label = headlineLabel.exec(text.slice(clauseStart, cue.start))?.[0].length ?? 0;
+  const from = clauseStart + label + (leadingConnective.exec(text.slice(clauseStart + label, cue.start))?.[0].length ?? 0);
   const end = trimComma(text, from, cue.start);
   if (end - from < 10) return [];
   const date = speechDate(context.dates, [{ start: cue.start, end: sourceEnd }], { start: from, end });
@@ -585,6 +598,13 @@ function colonQuote(text: string, cue: SpeechCue, context: CueContext): Statemen
   if (!speaker?.id) return [];
   const date = speechDate(context.dates, [{ start: context.sentence.start, end: cue.start }], quote);
   return [{ start: quote.start, end: quote.end, kind: 'direct', speaker: speaker.id, date }];
+}
+
+/** The actor "on" stands for when the words after it name where the news comes from: "auprès de l'OSDH", "au ministère …". */
+function onSource(text: string, from: number, context: CueContext): Entity | undefined {
+  const lead = /^\s*(?:\p{L}+\s+){0,2}?(?:auprès\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|de\s+source\s+|à\s+la|à\s+l['’]|au|aux|dans\s+l['’]entourage\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]))\s*(?:l['’]|la\s+|le\s+|les\s+)?/iu.exec(text.slice(from, context.clauseEnd));
+  if (!lead) return undefined;
+  return context.mentions.find((mention) => mention.entity.kind === 'actor' && mention.start === from + lead[0].length)?.entity;
 }
 
 function pronounSpeaker(pronoun: string, discourse: Discourse): { speaker: Entity | null; unresolvedPronoun?: boolean } {

@@ -257,4 +257,34 @@ describe('findStatements, constructions of wire French', () => {
     expect(statements("Kaja Kallas a reçu Ahmed al-Charaa. Il lui a assuré que Deraa était calme.")[0]).toMatchObject({ speaker: 'ahmed-al-charaa' });
     expect(statements("Kaja Kallas est arrivée à Deraa. L'ambassadrice a affirmé que la ville était calme.")[0]).toMatchObject({ speaker: 'kaja-kallas' });
   });
+  it('reads a name as the object before "de"/"à" ("a accusé Ankara de …", "a appelé Moscou et Téhéran à …")', () => {
+    expect(statements('Kaja Kallas a accusé mardi Israël de bloquer l’aide destinée à Deraa.')[0]).toMatchObject({ speaker: 'kaja-kallas', text: 'Israël de bloquer l’aide destinée à Deraa' });
+  });
+
+  it('keeps a reported clause whose verb takes a quotation ("que la Turquie soutiendrait « … » syrienne") as one statement', () => {
+    expect(statements("Kaja Kallas a affirmé que l'UNRWA soutiendrait « l'effort commun » à Deraa.")).toEqual([
+      { kind: 'reported', speaker: 'kaja-kallas', date: null, text: "l'UNRWA soutiendrait « l'effort commun » à Deraa" },
+    ]);
+  });
+
+  it('reads a judgement in quoted words as reported, and ends a noun complement before ", les jugeant"', () => {
+    expect(statements("L'UNRWA a rejeté jeudi les accusations de HTS, les jugeant « sans fondement ».")).toMatchObject([
+      { kind: 'reported', speaker: 'unrwa', text: 'les accusations de HTS' },
+      { kind: 'reported', speaker: 'unrwa', text: '« sans fondement »' },
+    ]);
+  });
+
+  it('keeps "depuis la veille" at the end of what was said', () => {
+    expect(statements("L'UNRWA a reconnu dimanche avoir perdu le contact avec Deraa depuis la veille.")[0]).toMatchObject({ text: 'avoir perdu le contact avec Deraa depuis la veille', date: '2024-12-08' });
+  });
+
+  it('gives "a-t-on appris auprès de X" to X, and "d\'après le directeur de X" to the person named before who holds it', () => {
+    expect(statements("Des renforts sont arrivés à Hama, a-t-on appris auprès de l'OSDH.")[0]).toMatchObject({ speaker: 'osdh' });
+    expect(statements("Ahmed al-Charaa a été joint jeudi. D'après le chef de HTS, Hama est tombée.")[0]).toMatchObject({ speaker: 'ahmed-al-charaa', text: 'Hama est tombée' });
+  });
+
+  it('leaves a headline\'s label before its colon out of the subject and of what was said', () => {
+    expect(statements("Deraa : l'UNRWA s'inquiète d'un « exode massif » de civils")[0]).toMatchObject({ speaker: 'unrwa' });
+    expect(statements("Deraa : les forces gouvernementales auraient quitté la ville, selon l'OSDH")[0]).toMatchObject({ speaker: 'osdh', text: 'les forces gouvernementales auraient quitté la ville' });
+  });
 });
