@@ -117,7 +117,7 @@ export function resolveDescription(discourse: Discourse, words: string): Entity 
 
 /** Nationality adjectives and the state actor they point to. */
 const nationalities: [RegExp, string][] = [
-  [/\bturc(?:s|que|ques)?\b/iu, 'turquie'],
+  [/\btur(?:c|cs|que|ques)\b/iu, 'turquie'],
   [/\brusses?\b/iu, 'russie'],
   [/\biranien(?:ne)?s?\b/iu, 'iran'],
   [/\bsyrien(?:ne)?s?\b/iu, 'syrie'],

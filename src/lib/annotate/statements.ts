@@ -425,24 +425,19 @@ function complementAfter(text: string, cue: SpeechCue, from: number, context: Cu
     const start = from + whether[0].length;
     return clauseEnd - start >= 3 ? { start, end: clauseEnd, kind: 'reported', strong: true } : undefined;
   }
-  // "appelait le régime syrien à dialoguer", "accuse Moscou de …": an object, then the preposition.
-  const preposition = /^\s*(?:(?:le|la|les|l['’]|son|sa|ses|leur|leurs|ce|cette|ces|tous|toutes)\s*[^,;:«»“”".!?]{0,50}?\s+)?(de(?![\p{L}])|d['’]|à(?![\p{L}])|au(?![\p{L}])|aux(?![\p{L}])|pour(?![\p{L}])|contre(?![\p{L}])|sur(?![\p{L}]))\s*/iu.exec(rest);
-  // "a accusé Ankara de …", "a appelé Moscou et Téhéran à …": a name as the object.
-  const namedObject = preposition ? null : /^\s*\p{Lu}[\p{L}'’-]*(?:\s+(?:et\s+|de\s+|d['’])?\p{Lu}[\p{L}'’-]*){0,4}\s+(de(?![\p{L}])|d['’]|à(?![\p{L}]))\s*/u.exec(rest);
-  if (preposition ?? namedObject) {
-    const found = (preposition ?? namedObject)!;
-    const word = found[1]!.toLocaleLowerCase('fr').replace('’', "'");
-    const wanted = word === 'de' || word === "d'" ? 'de' : word === 'pour' || word === 'contre' || word === 'sur' ? word : 'à';
-    if (complements.includes(wanted)) {
-      // "a appelé à la retenue" → "la retenue"; "a exhorté les parties à …" → the object and what follows,
-      // the whole complement after the verb; "au", "aux" keep the article they contain.
-      const hasObject = !/^\s*(?:d['’]|(?:de|à|au|aux|pour|contre|sur)(?![\p{L}]))/iu.test(rest);
-      const start = hasObject || word === 'au' || word === 'aux' ? from + rest.length - rest.trimStart().length : from + found[0].length;
-      // "a insisté sur « … »", "a appelé ses citoyens à « quitter Damas »": the quotation is the words said.
-      const quoted = context.quotes.find((quote) => quote.start === from + found[0].length && text.slice(quote.end, clauseEnd).trim() === '');
-      if (quoted && wordCount(text.slice(quoted.start, quoted.end)) >= 2) return { start: quoted.start, end: quoted.end, kind: 'direct' };
-      return clauseEnd - start >= 3 ? { start, end: clauseEnd, kind: 'reported' } : undefined;
-    }
+  // "appelait le régime syrien à dialoguer", "accuse Moscou de …", "a exhorté les membres du Conseil de
+  // sécurité à …": an object (a determiner or a name first), then the first preposition the verb takes.
+  const found = prepositionAfterObject(rest, complements);
+  if (found) {
+    const word = found[1].toLocaleLowerCase('fr').replace('’', "'");
+    // "a appelé à la retenue" → "la retenue"; "a exhorté les parties à …" → the object and what follows,
+    // the whole complement after the verb; "au", "aux" keep the article they contain.
+    const hasObject = !/^\s*(?:d['’]|(?:de|à|au|aux|pour|contre|sur)(?![\p{L}]))/iu.test(rest);
+    const start = hasObject || word === 'au' || word === 'aux' ? from + rest.length - rest.trimStart().length : from + found[0].length;
+    // "a insisté sur « … »", "a appelé ses citoyens à « quitter Damas »": the quotation is the words said.
+    const quoted = context.quotes.find((quote) => quote.start === from + found[0].length && text.slice(quote.end, clauseEnd).trim() === '');
+    if (quoted && wordCount(text.slice(quoted.start, quoted.end)) >= 2) return { start: quoted.start, end: quoted.end, kind: 'direct' };
+    return clauseEnd - start >= 3 ? { start, end: clauseEnd, kind: 'reported' } : undefined;
   }
   const nextWords = /^\s*([\p{L}]+['’]?)\s*([\p{L}]+)?/u.exec(rest);
   const first = nextWords?.[1]?.toLocaleLowerCase('fr') ?? '';
@@ -477,6 +472,22 @@ const knownAdjective = /^(?:prêts?|prêtes?|favorables?|opposée?s?|confiante?s
 
 /** The endings of French adjectives and participles: "terrifiés", "prête", "favorable", "inquiets", "soucieuse". */
 const adjectiveEnding = /(?:é|ée|és|ées|is|ise|ises|it|ite|its|ites|u|ue|us|ues|ant|ante|ants|antes|ent|ente|ents|entes|if|ive|ifs|ives|eux|euse|euses|able|ables|ible|ibles|aire|aires|ique|iques|ale|ales|aux|elle|elles|ier|ière|iers|ières|ain|aine|ains|aines|et|ète|ets|ètes|êt|ête|êts|êtes)$/u;
+
+/** The preposition introducing what a verb reports, after its object if it has one: its match over `rest` (index, length, word). */
+function prepositionAfterObject(rest: string, complements: readonly string[]): readonly [string, string] | undefined {
+  const head = rest.slice(0, 90);
+  for (const match of head.matchAll(/(?<=^|\s)(de(?![\p{L}])|d['’]|à(?![\p{L}])|au(?![\p{L}])|aux(?![\p{L}])|pour(?![\p{L}])|contre(?![\p{L}])|sur(?![\p{L}]))\s*/giu)) {
+    const object = head.slice(0, match.index);
+    if (/[,;:«»“”".!?]/u.test(object)) return undefined;
+    if (object.trim() !== '' && !/^\s*(?:(?:le|la|les|l['’]|son|sa|ses|leur|leurs|ce|cette|ces|tous|toutes)(?![\p{L}])|l['’])/iu.test(object) && !/^\s*\p{Lu}/u.test(object)) return undefined;
+    const word = match[1]!.toLocaleLowerCase('fr').replace('’', "'");
+    const wanted = word === 'de' || word === "d'" ? 'de' : word === 'pour' || word === 'contre' || word === 'sur' ? word : 'à';
+    if (complements.includes(wanted)) return [head.slice(0, match.index + match[0].length), match[1]!];
+    // A preposition right after the verb that it does not take ends the search ("a démenti à Damas …" is an addressee).
+    if (object.trim() === '') return undefined;
+  }
+  return undefined;
+}
 
 /** A reported clause, or the quotation it wholly is ("a déclaré que « … »"). */
 function clauseOrQuote(text: string, start: number, end: number, context: CueContext, quote?: QuoteSpan): Span & { kind: 'direct' | 'reported' } {

@@ -287,4 +287,7 @@ describe('findStatements, constructions of wire French', () => {
     expect(statements("Deraa : l'UNRWA s'inquiète d'un « exode massif » de civils")[0]).toMatchObject({ speaker: 'unrwa' });
     expect(statements("Deraa : les forces gouvernementales auraient quitté la ville, selon l'OSDH")[0]).toMatchObject({ speaker: 'osdh', text: 'les forces gouvernementales auraient quitté la ville' });
   });
+  it('finds the preposition a verb takes after an object holding other prepositions, and reads "turque" as Turkish', () => {
+    expect(statements("Kaja Kallas a exhorté jeudi les membres du Conseil de sécurité à protéger Deraa.")[0]).toMatchObject({ text: 'les membres du Conseil de sécurité à protéger Deraa' });
+  });
 });
