@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../../src/lib/annotate/dates';
-import { newDiscourse, remember } from '../../../src/lib/annotate/speakers';
+import { newDiscourse, remember, resolveDescription } from '../../../src/lib/annotate/speakers';
 import { findStatements } from '../../../src/lib/annotate/statements';
 import { gazetteer, matcher } from './helpers';
 
@@ -287,7 +287,16 @@ describe('findStatements, constructions of wire French', () => {
     expect(statements("Deraa : l'UNRWA s'inquiète d'un « exode massif » de civils")[0]).toMatchObject({ speaker: 'unrwa' });
     expect(statements("Deraa : les forces gouvernementales auraient quitté la ville, selon l'OSDH")[0]).toMatchObject({ speaker: 'osdh', text: 'les forces gouvernementales auraient quitté la ville' });
   });
-  it('finds the preposition a verb takes after an object holding other prepositions, and reads "turque" as Turkish', () => {
+  it('finds the preposition a verb takes after an object holding other prepositions', () => {
     expect(statements("Kaja Kallas a exhorté jeudi les membres du Conseil de sécurité à protéger Deraa.")[0]).toMatchObject({ text: 'les membres du Conseil de sécurité à protéger Deraa' });
+  });
+});
+
+describe('resolveDescription', () => {
+  it('reads the feminine of a nationality ("la diplomatie turque") to find the compatriot named before', () => {
+    const discourse = newDiscourse();
+    remember(discourse, { kind: 'actor', id: 'fidan', name: 'Hakan Fidan', isPerson: true, gender: 'm', affiliation: 'turquie' });
+    remember(discourse, { kind: 'actor', id: 'lavrov', name: 'Sergueï Lavrov', isPerson: true, gender: 'm', affiliation: 'russie' });
+    expect(resolveDescription(discourse, 'Le chef de la diplomatie turque')?.id).toBe('fidan');
   });
 });
