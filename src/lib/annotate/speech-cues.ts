@@ -109,7 +109,9 @@ function cueAt(text: string, words: readonly Word[], index: number, lemma: strin
   if (form === 'participle') {
     // "a déclaré", "a-t-il déclaré", "n'a pas démenti", "s'est dit", "ont été informés"
     // "a dénoncé … et annoncé …": a participle coordinated with an earlier compound verb.
-    const coordinated = !before.some((previous) => auxiliaryForms.has(previous.key)) && words[index - 1]?.key === 'et' && words.slice(Math.max(0, index - 30), index - 1).some((previous) => auxiliaryForms.has(previous.key) && ['a', 'ont', 'avait', 'avaient'].includes(previous.key));
+    // "a salué la fin du régime, appelé à la retenue et promis une aide": a list of participles after one auxiliary.
+    const afterComma = /,\s*$/u.test(text.slice(Math.max(0, word.start - 3), word.start));
+    const coordinated = !before.some((previous) => auxiliaryForms.has(previous.key)) && (words[index - 1]?.key === 'et' || afterComma) && words.slice(Math.max(0, index - 30), index - 1).some((previous) => auxiliaryForms.has(previous.key) && ['a', 'ont', 'avait', 'avaient'].includes(previous.key));
     if (coordinated) return { start: word.start, end, kind: 'participial', lemma };
     const auxiliary = before.find((previous) => auxiliaryForms.has(previous.key));
     if (!auxiliary) return undefined;

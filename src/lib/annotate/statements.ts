@@ -186,6 +186,14 @@ export function findStatements(text: string, mentions: readonly Mention[], dates
 }
 
 
+/** Whether a verb is negated: "ne" or "n'" before it, "pas", "jamais", "plus", "guère" or "point" in or right after its group. */
+function isNegated(text: string, sentenceStart: number, cue: SpeechCue): boolean {
+  const before = text.slice(Math.max(sentenceStart, cue.start - 12), cue.start);
+  const group = text.slice(cue.start, cue.end);
+  const negation = /(?:^|[\s'’])(?:ne|n['’])\s*(?:\p{L}+['’]?\s*){0,2}$/iu.test(before) || /(?:^|\s)(?:ne\s|n['’])/iu.test(group);
+  return negation && (/(?:^|\s)(?:pas|jamais|plus|guère|point)(?![\p{L}])/iu.test(group) || /^\s*(?:pas|jamais|plus|guère|point)(?![\p{L}])/iu.test(text.slice(cue.end)));
+}
+
 /** "…, a déclaré Recep Tayyip Erdogan." ending a sentence: a verb after a comma with only its speaker after it. */
 function isClosingCue(text: string, sentence: Sentence, cue: SpeechCue): boolean {
   if (cue.kind !== 'verb' && cue.kind !== 'inverted') return false;
@@ -259,6 +267,9 @@ function statementsOf(text: string, cue: SpeechCue, context: CueContext): Statem
 
   const after = skipInsertions(text, cue.end, context.clauseEnd, context.dates, !complementsOf(cue.lemma ?? '').includes('à'));
   const complement = complementAfter(text, cue, after, context);
+  // "ne mentionne pas Tartous", "n'a pas démenti ces informations": words said not to be said (a "que" clause
+  // or a quotation after a negated verb is still reported: "n'a pas exclu que …").
+  if (!complement?.strong && isNegated(text, context.sentence.start, cue)) return [];
   const subjectStart = afterIntroduction(text, context.clauseStart, cue.start, context.dates);
   const subjectWords = text.slice(subjectStart, cue.start);
   // "…, a annoncé dimanche l'OSDH", "« … », a-t-il déclaré": the statement comes first.
@@ -364,6 +375,9 @@ function appositionCut(text: string, start: number, end: number): number {
  * A participle that goes on with what was said ("…, ciblant les positions …") stays in it.
  */
 function circumstanceCut(text: string, start: number, end: number): number {
+  // "qu'il resterait à Damas ; il s'envola …": a semicolon outside quotation marks ends what was said.
+  const semicolon = /;\s/u.exec(text.slice(start, end).replace(/[«“][^»”]*[»”]/gu, (quoted) => ' '.repeat(quoted.length)));
+  if (semicolon) end = trimEnd(text, start, start + semicolon.index);
   const cut = text.slice(start, end).search(/,\s*(?:lors\s|après\s|avant\s|tout\s+en(?:\s|$)|en\s+\p{L}+ant\s|pendant\s|au\s+cours\s|malgré\s|sans\s+\p{L}+(?:er|ir|re)\s|dans\s+(?:un|une)\s|sous\s+couvert|à\s+l['’]issue\s|en\s+marge\s|alors\s+qu|tandis\s+qu|au\s+lendemain\s|à\s+la\s+veille\s)|\s+et\s+(?:a|ont|avait|avaient|aurait)\s+(?:\p{L}+\s+)?\p{L}+(?:é|ée|és|ées|i|is|it|u|us|ert|ait)(?![\p{L}])/u);
   return cut === -1 ? end : start + cut;
 }
@@ -568,6 +582,8 @@ function accordingTo(text: string, cue: SpeechCue, context: CueContext): Stateme
   const atStart = text.slice(context.clauseStart, cue.start).replace(introductory, '').trim() === '' || /^[\s,]*$/u.test(text.slice(context.clauseStart, cue.start));
   // "Citée par Sana, une source militaire a indiqué que …": the relay opens a sentence whose own verb speaks.
   if (atStart && /^\s*citée?s?\s/iu.test(text.slice(cue.start, cue.end)) && context.laterCues().some((later) => later.kind === 'verb' || later.kind === 'inverted')) return [];
+  // "Selon Al-Watan, Maher al-Assad aurait déclaré que …": the source relays; the words are the inner speaker's.
+  if (atStart && context.laterCues().some((later) => (later.kind === 'verb' || later.kind === 'inverted') && /^[^.;«»“”"]{0,80}?(?:(?<![\p{L}])que(?![\p{L}])|(?<![\p{L}])qu['’]|:\s*[«“"])/u.test(text.slice(later.end, later.end + 90)))) return [];
   if (atStart && sourceEnd < context.clauseEnd) {
     const start = skipSpaces(text, sourceEnd + 1);
     if (context.clauseEnd - start < 8) return [];
@@ -715,7 +731,7 @@ function skipInsertions(text: string, from: number, to: number, dates: readonly 
 /** Where the clause of a cue ends when another cue follows in the same sentence. */
 function clauseEndBefore(text: string, from: number, nextCue: number): number {
   const between = text.slice(from, nextCue);
-  const cut = between.search(/,\s*(?:(?:tandis|alors)\s+qu(?:e\s|['’])|mais\s|et\s)|;\s|\s+et\s+(?=(?:a|ont|avait|aurait)\s)|,\s*(?=[«“"][^»”"]*[»”"]\s*,)|,\s*$/u);
+  const cut = between.search(/,\s*(?:(?:tandis|alors)\s+qu(?:e\s|['’])|mais\s|et\s)|;\s|\s+et\s+(?=(?:a|ont|avait|aurait)\s)|,\s*(?=[«“"][^»”"]*[»”"]\s*,)|,\s*$|,\s*(?=(?:l['’]|le\s+|la\s+|les\s+)?\p{Lu}[\p{L}'’-]*(?:\s+[\p{Lu}a-zé][\p{L}'’-]*){0,3}\s*$)/u);
   if (cut !== -1) return from + cut;
   // "a dénoncé X et annoncé Y", "a salué X, tout en appelant à Y": the link is not said.
   const link = /(?:,?\s+(?:et|puis|mais|tout\s+en|en)|,)\s*$/u.exec(between);
@@ -726,7 +742,10 @@ function clauseStartAfter(text: string, previousCue: SpeechCue, cue: SpeechCue):
   const between = text.slice(previousCue.end, cue.start);
   if (/\s+(?:et|puis)\s*$/u.test(between)) return cue.start;
   const match = /(?:,\s*(?:(?:tandis|alors)\s+qu(?:e\s|['’])|mais\s|et\s)|;\s)(?![^«]*»)/u.exec(between);
-  return match ? previousCue.end + match.index + match[0].length : previousCue.end;
+  if (match) return previousCue.end + match.index + match[0].length;
+  // "…annonçait des « victoires », l'OSDH faisait état …": the next clause's subject after the last comma.
+  const subject = /,\s*((?:l['’]|le\s+|la\s+|les\s+)?\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,3}\s*)$/u.exec(between);
+  return subject ? previousCue.end + subject.index + subject[0].length - subject[1]!.length : previousCue.end;
 }
 
 function nextComma(text: string, from: number, to: number): number {

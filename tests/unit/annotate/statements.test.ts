@@ -300,3 +300,32 @@ describe('resolveDescription', () => {
     expect(resolveDescription(discourse, 'Le chef de la diplomatie turque')?.id).toBe('fidan');
   });
 });
+
+describe('findStatements, clauses', () => {
+  it('ends what was said at a semicolon outside quotation marks', () => {
+    expect(statements("Kaja Kallas assura qu'elle resterait à Deraa ; elle partit le soir même.")[0]).toMatchObject({ text: "elle resterait à Deraa" });
+  });
+
+  it('leaves "Selon X, Y a déclaré que …" to Y, the source relaying', () => {
+    expect(statements("Selon l'OSDH, Ahmed al-Charaa aurait déclaré samedi que Deraa « ne tomberait pas ».")).toEqual([
+      { kind: 'reported', speaker: 'ahmed-al-charaa', date: '2024-12-14', text: 'Deraa « ne tomberait pas »' },
+    ]);
+  });
+
+  it('splits two clauses at the comma before the second subject ("Tandis que X annonçait …, l\'OSDH faisait état …")', () => {
+    expect(statements("Tandis que l'UNRWA annonçait des « progrès », l'OSDH faisait état mardi de combats à Deraa.")).toMatchObject([
+      { speaker: 'unrwa', text: 'des « progrès »' },
+      { speaker: 'osdh', text: 'combats à Deraa' },
+    ]);
+  });
+
+  it('reads participles listed after one auxiliary, with commas ("a salué X, appelé à Y et promis Z")', () => {
+    expect(statements("L'UNRWA a salué lundi la trêve, appelé à la retenue et promis une aide.").map((statement) => statement.text)).toEqual(['la trêve', 'la retenue', 'une aide']);
+  });
+
+  it('reads no statement in a negated verb with a noun complement, and keeps a negated verb with "que"', () => {
+    expect(statements("L'OSDH ne mentionne pas Deraa.")).toEqual([]);
+    expect(statements('Kaja Kallas n’a pas démenti ces informations.')).toEqual([]);
+    expect(statements("Kaja Kallas n'a pas affirmé que Deraa était tombée.")).toMatchObject([{ text: 'Deraa était tombée' }]);
+  });
+});
