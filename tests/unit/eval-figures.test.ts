@@ -13,9 +13,9 @@ type Kind = 'mentions' | 'dates' | 'statements';
  * targets are still ahead. A floor only ever rises, up to its target; the labels never move.
  */
 const floors: Record<Part, Record<Kind, { precision: number; recall: number }>> = {
-  seeds: { mentions: { precision: 0.95, recall: 0.95 }, dates: { precision: 0.95, recall: 0.95 }, statements: { precision: 0.92, recall: 0.87 } },
+  seeds: { mentions: { precision: 0.95, recall: 0.95 }, dates: { precision: 0.95, recall: 0.95 }, statements: { precision: 0.95, recall: 0.9 } },
   dev: { mentions: { precision: 0.95, recall: 0.95 }, dates: { precision: 0.95, recall: 0.95 }, statements: { precision: 0.9, recall: 0.85 } },
-  test: { mentions: { precision: 0.95, recall: 0.95 }, dates: { precision: 0.95, recall: 0.95 }, statements: { precision: 0.88, recall: 0.83 } },
+  test: { mentions: { precision: 0.95, recall: 0.95 }, dates: { precision: 0.95, recall: 0.95 }, statements: { precision: 0.89, recall: 0.85 } },
 };
 
 describe('the annotation engine, measured strictly against labels written from the text', () => {
