@@ -4,7 +4,7 @@ import { entityPath, paths } from './site/paths';
 import type { ContentError } from './content/content-error';
 import type { ProjectFiles } from './content/content-files';
 import { withoutDrafts } from './content/drafts';
-import { loadProject } from './content/load-project';
+import { loadProject, withoutConsequences } from './content/load-project';
 import { checkPublicationDays, localToday } from './content/publication-day';
 import type { Project } from './content/project';
 
@@ -42,5 +42,5 @@ export function checkProject(files: ProjectFiles, options: CheckOptions = {}): C
       definition: (id) => project.glossary.get(id)?.data.definition,
     }),
   );
-  return { project, annotations, errors: [...errors, ...annotations.errors, ...chapterErrors], warnings: annotations.warnings, notes: published.notes };
+  return { project, annotations, errors: withoutConsequences([...errors, ...annotations.errors, ...chapterErrors], loaded.invalid), warnings: [...loaded.warnings, ...annotations.warnings], notes: published.notes };
 }

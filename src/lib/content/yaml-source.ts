@@ -1,4 +1,4 @@
-import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
+import { isNode, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import type { ContentError } from './content-error';
 
 export interface Position {
@@ -25,17 +25,44 @@ export function parseYamlSource(text: string, file: string, lineOffset = 0): Yam
     const { line, col } = lineCounter.linePos(offset);
     return { line: line + lineOffset, column: col };
   };
-  const errors: ContentError[] = document.errors.map((error) => ({
+  // The first syntax error only: the ones after it usually follow from it (an unclosed quote, a nesting bomb).
+  const errors: ContentError[] = document.errors.slice(0, 1).map((error) => ({
     file,
     ...toPosition(error.pos[0]),
     message: `Unexpected YAML: ${firstLine(error.message)}`,
     fix: yamlFix(error.code),
   }));
+  let data: unknown;
+  if (errors.length === 0) {
+    try {
+      data = document.toJS({ maxAliasCount });
+    } catch {
+      // The only error toJS raises on a parsed document: aliases expanding beyond maxAliasCount.
+      errors.push({
+        file,
+        ...toPosition(firstAliasOffset(document)),
+        message: `Unexpected YAML aliases (*name) expanding to more than ${maxAliasCount} copies, expected plain values`,
+        fix: 'write each value out in full: content files need no anchors (&name) or aliases (*name)',
+      });
+    }
+  }
   return {
-    data: errors.length === 0 ? document.toJS() : undefined,
+    data,
     locate: (path) => toPosition(offsetOf(document, path)),
     errors,
   };
+}
+
+/** Aliases a file may expand: editors never need many, and a file of nested aliases (a "billion laughs") would exhaust memory. */
+const maxAliasCount = 50;
+
+function firstAliasOffset(document: Document): number {
+  let offset = 0;
+  visit(document, { Alias: (_key, node) => {
+    offset = node.range?.[0] ?? 0;
+    return visit.BREAK;
+  } });
+  return offset;
 }
 
 function offsetOf(document: Document, path: readonly PropertyKey[]): number {
@@ -54,6 +81,10 @@ function yamlFix(code: string): string {
   switch (code) {
     case 'DUPLICATE_KEY':
       return 'keep one of the two keys';
+    case 'TAB_AS_INDENT':
+      return 'indent with spaces, not tabs: two spaces for each level';
+    case 'RESOURCE_EXHAUSTION':
+      return 'write the value as a flat list or plain text: content files need at most three levels of nesting';
     case 'BAD_INDENT':
     case 'MISSING_CHAR':
       return 'check the indentation: nested keys take two more spaces than their parent';
