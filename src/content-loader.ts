@@ -19,7 +19,7 @@ export function contentErrorReport(errors: readonly ContentError[]): string {
 }
 
 export function contentWarningReport(warnings: readonly ContentError[]): string {
-  return `Chronique : ${warnings.length} avertissements de l'annotation (le site est construit) :\n${list(warnings)}`;
+  return `Chronique : ${warnings.length} ${warnings.length === 1 ? 'avertissement' : 'avertissements'} (le site est construit) :\n${list(warnings)}`;
 }
 
 function list(errors: readonly ContentError[]): string {
@@ -45,7 +45,17 @@ export function contentLoaders(): Record<CollectionName, Loader> {
     const articles = contexts.get('articles')!;
     const root = fileURLToPath(articles.config.root);
     const started = performance.now();
-    const built = buildContent(readProjectFiles(root), { base: articles.config.base, engine: engineDigest(root), drafts: isDevServer(process.argv) ? 'include' : 'exclude', today: localToday(), previous: (id) => storedArticle(articles, id) });
+    let built: BuiltContent;
+    try {
+      built = buildContent(readProjectFiles(root), { base: articles.config.base, engine: engineDigest(root), drafts: isDevServer(process.argv) ? 'include' : 'exclude', today: localToday(), previous: (id) => storedArticle(articles, id) });
+    } catch (error) {
+      // Content mistakes never throw (they are errors in `built`): this is a fault of Chronique's own code.
+      // One line, no stack trace; the preview keeps the last good content.
+      const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+      process.stderr.write(`\nChronique : la vérification du contenu a échoué (${reason}). Signalez-le avec le fichier modifié en dernier.\n`);
+      if (!reload) process.exit(1);
+      return false;
+    }
     if (built.errors.length > 0) {
       const report = contentErrorReport(built.errors);
       if (!reload) {

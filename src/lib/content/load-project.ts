@@ -12,7 +12,9 @@ import { IdSchema } from '../schemas/shared';
 import { checkFidelity, expectedBlocks } from '../seed/fidelity';
 import { parseSeedManifest, seedHash, type SeedManifest } from '../seed/seed-manifest';
 import { chapterCitations } from '../opendata/chapter-citations';
+import { checkBodyLinks } from './body-links';
 import { checkReferences } from './check-references';
+import { checkDirectiveStructure } from './directive-structure';
 import type { ContentError } from './content-error';
 import { largestFile, seedManifestPath, tooLarge, type ProjectFiles, type SourceFile } from './content-files';
 import { decodeText } from './decode-text';
@@ -226,6 +228,8 @@ function loadArticle(id: string, file: SourceFile, files: ProjectFiles, manifest
   if (isContentError(tree)) return void errors.push(tree);
   const code = findCode(tree, file.path);
   if (code.length > 0) return void errors.push(...code);
+  const structure = [...checkDirectiveStructure(tree, file.path), ...checkBodyLinks(tree, file.path)];
+  if (structure.length > 0) return void errors.push(...structure);
   const blocks = textBlocks(tree);
   const fidelity = checkFidelity({ file: file.path, seedFile: seedFile.path, seedText, article, blocks, locate: source.locate });
   if (fidelity.length > 0) return void errors.push(...fidelity);
@@ -274,6 +278,11 @@ function loadChapters(files: SourceFile[], errors: ContentError[]): Map<string, 
     const code = findCode(tree, file.path);
     if (code.length > 0) {
       errors.push(...code);
+      continue;
+    }
+    const structure = [...checkDirectiveStructure(tree, file.path), ...checkBodyLinks(tree, file.path)];
+    if (structure.length > 0) {
+      errors.push(...structure);
       continue;
     }
     const other = orders.get(result.data.order);
