@@ -218,7 +218,7 @@ function loadArticle(id: string, file: SourceFile, files: ProjectFiles, manifest
   const seedBlocks = expectedBlocks(seedText, article);
   const longBlock = seedBlocks.find((block) => block.text.length > longestParagraph);
   if (longBlock) {
-    return void errors.push({ file: seedFile.path, line: longBlock.line, column: 1, message: `Unexpected paragraph of ${longBlock.text.length} characters, expected at most ${longestParagraph} (a long paragraph of a news article has about 2,000)`, fix: 'check that the seed keeps the source\'s line breaks: one paragraph per line' });
+    return void errors.push({ file: seedFile.path, line: longBlock.line, column: 1, message: `Unexpected paragraph of ${longBlock.text.length.toLocaleString('en')} characters, expected at most ${longestParagraph.toLocaleString('en')} (a long paragraph of a news article has about 2,000)`, fix: 'check that the seed keeps the source\'s line breaks: one paragraph per line' });
   }
   if (seedBlocks.length === 0) {
     return void errors.push({ file: file.path, ...source.locate(['seed']), message: `Unexpected empty article, expected ${seedFile.path} to contain text besides its title and boilerplate`, fix: 'check that the seed holds the article, and that boilerplate does not list every line' });

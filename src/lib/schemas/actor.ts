@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { aliasFields, checkAliases } from './aliases';
-import { IdSchema, NameSchema, ProseSchema } from './shared';
+import { IdSchema, NameSchema, ProseSchema, TextSchema } from './shared';
 import { frenchSpacing } from '../text/typography';
 
 export const actorKinds = [
@@ -21,7 +21,7 @@ export const ActorSchema = z.strictObject({
   /** The definite article the name takes in running French text ("la Russie", "le Hezbollah"), if any: generated labels elide and contract it ("de l’Armée arabe syrienne", "du Hezbollah"). */
   article: z.enum(['le', 'la', 'les']).optional(),
   /** What the actor is, in a few words (a person's function, a group's nature). */
-  role: z.string().min(3).transform(frenchSpacing).optional(),
+  role: TextSchema.min(3).transform(frenchSpacing).optional(),
   ...aliasFields,
   /** For a person: the grammatical gender French uses for them ("elle a déclaré"), so pronouns find them. */
   gender: z.enum(['f', 'm']).optional(),
