@@ -163,12 +163,11 @@ function vanished(path: string): ContentError {
 
 /** A file over `largestFile` bytes, refused before it is read. */
 export function tooLarge(path: string, size: number): ContentError {
-  const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toLocaleString('en', { maximumFractionDigits: 1 })} MB`;
   return {
     file: path,
     line: 1,
     column: 1,
-    message: `Unexpected file of ${megabytes(size)}, expected at most ${largestFile / 1024} KB (it was not read)`,
+    message: `Unexpected file of ${Math.ceil(size / 1024).toLocaleString('en')} KB, expected at most ${largestFile / 1024} KB (it was not read)`,
     fix: 'check that the right file was saved here; split a very long source into several articles',
   };
 }
