@@ -13,6 +13,7 @@ import { checkFidelity, expectedBlocks } from '../seed/fidelity';
 import { parseSeedManifest, seedHash, type SeedManifest } from '../seed/seed-manifest';
 import { chapterCitations } from '../opendata/chapter-citations';
 import { checkBodyLinks } from './body-links';
+import { checkChapterText } from './chapter-text';
 import { checkReferences } from './check-references';
 import { checkDirectiveStructure } from './directive-structure';
 import type { ContentError } from './content-error';
@@ -280,7 +281,7 @@ function loadChapters(files: SourceFile[], errors: ContentError[]): Map<string, 
       errors.push(...code);
       continue;
     }
-    const structure = [...checkDirectiveStructure(tree, file.path), ...checkBodyLinks(tree, file.path)];
+    const structure = [...checkDirectiveStructure(tree, file.path), ...checkBodyLinks(tree, file.path), ...checkChapterText(tree, file.path)];
     if (structure.length > 0) {
       errors.push(...structure);
       continue;

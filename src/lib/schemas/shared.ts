@@ -56,14 +56,19 @@ const invisibleNames: Record<string, string> = {
   '\r': 'carriage return',
 };
 
-/** The first invisible character of `value`, described for an error message, or undefined. */
-export function invisibleCharacterIn(value: string): string | undefined {
+/** The first invisible character of `value`: where it is and what it is ("U+200B (zero-width space)"). */
+export function findInvisibleCharacter(value: string): { index: number; name: string } | undefined {
   const match = invisibleCharacter.exec(value);
   if (!match) return undefined;
   const character = match[0];
   const code = `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
-  const name = invisibleNames[character] ?? (/\p{Cc}/u.test(character) ? 'control character' : 'invisible formatting character');
-  return `${code} (${name}) at character ${match.index + 1}`;
+  return { index: match.index, name: `${code} (${invisibleNames[character] ?? (/\p{Cc}/u.test(character) ? 'control character' : 'invisible formatting character')})` };
+}
+
+/** The first invisible character of `value`, described for an error message, or undefined. */
+export function invisibleCharacterIn(value: string): string | undefined {
+  const found = findInvisibleCharacter(value);
+  return found && `${found.name} at character ${found.index + 1}`;
 }
 
 /**
