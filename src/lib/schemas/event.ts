@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { addDays } from '../text/calendar';
 import { corpusPeriod, eventMarginDays } from './article';
-import { IdSchema, IsoDateSchema, ProseSchema, TextSchema, TitleSchema } from './shared';
+import { IdSchema, IsoDateSchema, ProseSchema, SourceWordsSchema, TitleSchema } from './shared';
 
 /** The earliest day an event other than `background` may have. */
 export const earliestEventDay = addDays(corpusPeriod.start, -eventMarginDays);
@@ -36,7 +36,7 @@ export const ClaimSchema = z.strictObject({
   /** Slug of the article (`content/articles/<slug>.mdx`). */
   article: IdSchema,
   /** The passage, copied exactly from the article (spaces may differ). */
-  quote: TextSchema.min(10, { error: 'Unexpected short quote, expected the exact passage of the article (10 characters at least)' }),
+  quote: SourceWordsSchema.min(10, { error: 'Unexpected short quote, expected the exact passage of the article (10 characters at least)' }),
   stance: z.enum(claimStances),
   /** The actor who claims, denies or confirms; required for those stances. */
   by: IdSchema.optional(),

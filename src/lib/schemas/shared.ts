@@ -77,6 +77,8 @@ export function invisibleCharacterIn(value: string): string | undefined {
 /** True when the text is neither blank nor holds an invisible character: TextSchema's other checks run only then, so one mistake gives one error. */
 const isCleanText = (value: string): boolean => invisibleCharacterIn(value) === undefined && (value.length === 0 || value.trim().length > 0);
 
+const blankIssue = (value: string) => ({ code: 'custom' as const, message: 'Unexpected blank text (only spaces), expected words', params: { fix: 'write the text, or remove the field if it is optional' }, input: value, abort: true });
+
 export const TextSchema = z.string().superRefine((value, context) => {
   const invisible = invisibleCharacterIn(value);
   if (invisible) {
@@ -88,8 +90,16 @@ export const TextSchema = z.string().superRefine((value, context) => {
       abort: true,
     });
   } else if (value.length > 0 && value.trim().length === 0) {
-    context.addIssue({ code: 'custom', message: 'Unexpected blank text (only spaces), expected words', params: { fix: 'write the text, or remove the field if it is optional' }, input: value, abort: true });
+    context.addIssue(blankIssue(value));
   }
+});
+
+/**
+ * Words copied from a source (a claim's quote): kept exactly as the source has them, invisible
+ * characters included, so they still match its text; only a blank value is refused.
+ */
+export const SourceWordsSchema = z.string().superRefine((value, context) => {
+  if (value.length > 0 && value.trim().length === 0) context.addIssue(blankIssue(value));
 });
 
 /** Names as they are written in the sources: never empty, never padded, nothing invisible. */
