@@ -16,8 +16,10 @@ describe('the base fixture', () => {
 });
 
 describe('bad inputs', () => {
-  it('has at least 83 cases', () => {
-    expect(cases.length).toBeGreaterThanOrEqual(83);
+  it('has at least 94 cases, the number the README gives', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(94);
+    const readme = readFileSync(join(fixturesRoot, '../../README.md'), 'utf8');
+    expect(Number(/réunit (\d+) erreurs de saisie/.exec(readme)?.[1])).toBe(cases.length);
   });
 
   // expected.txt lists the errors, then the warnings as `npm run check` prints them ("avertissement  …"):
