@@ -50,10 +50,11 @@ export function contentLoaders(): Record<CollectionName, Loader> {
       built = buildContent(readProjectFiles(root), { base: articles.config.base, engine: engineDigest(root), drafts: isDevServer(process.argv) ? 'include' : 'exclude', today: localToday(), previous: (id) => storedArticle(articles, id) });
     } catch (error) {
       // Content mistakes never throw (they are errors in `built`): this is a fault of Chronique's own code.
-      // One line, no stack trace; the preview keeps the last good content.
+      // The build stops with its stack, for whoever fixes it; the preview says it in one line and keeps
+      // the last good content.
+      if (!reload) throw error;
       const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-      process.stderr.write(`\nChronique : la vérification du contenu a échoué (${reason}). Signalez-le avec le fichier modifié en dernier.\n`);
-      if (!reload) process.exit(1);
+      process.stderr.write(`\nChronique : erreur interne pendant la vérification du contenu (${reason}) ; l'aperçu garde la dernière version correcte. Signalez-la avec le nom du dernier fichier modifié.\n`);
       return false;
     }
     if (built.errors.length > 0) {
