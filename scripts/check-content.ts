@@ -13,6 +13,6 @@ for (const error of sortContentErrors(errors)) console.error(formatContentError(
 console.log(
   errors.length === 0
     ? `Contenu vérifié : ${project.articles.size} articles, ${project.chapters.size} chapitres, ${project.events.size} événements, ${project.actors.size} acteurs, ${project.places.size} lieux, ${project.glossary.size} termes. ${warnings.length} avertissements.${notes.length > 0 ? ` ${notes.length} ${notes.length === 1 ? 'brouillon laissé' : 'brouillons laissés'} hors du site.` : ''}`
-    : `${errors.length} erreurs dans le contenu.`,
+    : `${errors.length} ${errors.length === 1 ? 'erreur' : 'erreurs'} dans le contenu.`,
 );
 process.exitCode = errors.length === 0 ? 0 : 1;

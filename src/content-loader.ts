@@ -19,7 +19,7 @@ export function contentErrorReport(errors: readonly ContentError[]): string {
 }
 
 export function contentWarningReport(warnings: readonly ContentError[]): string {
-  return `Chronique : ${warnings.length} avertissements de l'annotation (le site est construit) :\n${list(warnings)}`;
+  return `Chronique : ${warnings.length} ${warnings.length === 1 ? 'avertissement' : 'avertissements'} (le site est construit) :\n${list(warnings)}`;
 }
 
 function list(errors: readonly ContentError[]): string {
@@ -45,7 +45,18 @@ export function contentLoaders(): Record<CollectionName, Loader> {
     const articles = contexts.get('articles')!;
     const root = fileURLToPath(articles.config.root);
     const started = performance.now();
-    const built = buildContent(readProjectFiles(root), { base: articles.config.base, engine: engineDigest(root), drafts: isDevServer(process.argv) ? 'include' : 'exclude', today: localToday(), previous: (id) => storedArticle(articles, id) });
+    let built: BuiltContent;
+    try {
+      built = buildContent(readProjectFiles(root), { base: articles.config.base, engine: engineDigest(root), drafts: isDevServer(process.argv) ? 'include' : 'exclude', today: localToday(), previous: (id) => storedArticle(articles, id) });
+    } catch (error) {
+      // Content mistakes never throw (they are errors in `built`): this is a fault of Chronique's own code.
+      // The build stops with its stack, for whoever fixes it; the preview says it in one line and keeps
+      // the last good content.
+      if (!reload) throw error;
+      const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+      process.stderr.write(`\nChronique : erreur interne pendant la vérification du contenu (${reason}) ; l'aperçu garde la dernière version correcte. Signalez-la avec le nom du dernier fichier modifié.\n`);
+      return false;
+    }
     if (built.errors.length > 0) {
       const report = contentErrorReport(built.errors);
       if (!reload) {

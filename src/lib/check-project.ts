@@ -4,7 +4,7 @@ import { entityPath, paths } from './site/paths';
 import type { ContentError } from './content/content-error';
 import type { ProjectFiles } from './content/content-files';
 import { withoutDrafts } from './content/drafts';
-import { loadProject } from './content/load-project';
+import { loadProject, withoutConsequences } from './content/load-project';
 import { checkPublicationDays, localToday } from './content/publication-day';
 import type { Project } from './content/project';
 
@@ -24,7 +24,11 @@ export interface CheckOptions {
   drafts?: 'include' | 'exclude';
 }
 
-/** Every check of the content, in one pass: schemas, references, fidelity to the seeds, annotation directives. */
+/**
+ * Every check of the content, in one pass: schemas, references, fidelity to the seeds, annotation directives.
+ * While an entry is broken, the annotation ran without it: its warnings ("no known speaker") may only
+ * follow from that error, so they wait until it is corrected.
+ */
 export function checkProject(files: ProjectFiles, options: CheckOptions = {}): CheckedProject {
   const loaded = loadProject(files);
   const published = options.drafts === 'include' ? { project: loaded.project, notes: [], errors: [] } : withoutDrafts(loaded.project);
@@ -42,5 +46,5 @@ export function checkProject(files: ProjectFiles, options: CheckOptions = {}): C
       definition: (id) => project.glossary.get(id)?.data.definition,
     }),
   );
-  return { project, annotations, errors: [...errors, ...annotations.errors, ...chapterErrors], warnings: annotations.warnings, notes: published.notes };
+  return { project, annotations, errors: withoutConsequences([...errors, ...annotations.errors, ...chapterErrors], loaded.invalid), warnings: [...loaded.warnings, ...(loaded.invalid.size === 0 ? annotations.warnings : [])], notes: published.notes };
 }

@@ -58,3 +58,31 @@ describe('seeds that must be accepted unchanged', () => {
     expect(JSON.stringify(article.tree)).not.toMatch(/"type":"(mdxJsx|mdxFlow|mdxText|mdxjs|html|textDirective)/);
   });
 });
+
+/** The base project with one YAML file replaced: the plausibility rules must let these through. */
+function projectWith(path: string, text: string) {
+  const files = new Map(base);
+  files.set(path, encoder.encode(text));
+  return loadProject(groupProjectFiles([...files].map(([file, bytes]): SourceFile => ({ path: file, bytes }))));
+}
+
+const baseText = (path: string) => new TextDecoder().decode(base.get(path));
+const actor = baseText('content/actors/ans.yaml');
+const place = baseText('content/places/alep.yaml');
+const event = baseText('content/events/2024-11-27-offensive-alep.yaml');
+
+describe('plausible data that the rules must accept', () => {
+  it.each([
+    ['a short alias confirmed by the editor', 'content/actors/ans.yaml', actor.replace('  - ANS\n', '  - ANS\n  - AN\nconfirmedAliases:\n  - AN\n')],
+    ['a common word confirmed as a name', 'content/actors/ans.yaml', actor.replace('  - ANS\n', '  - ANS\n  - armée\nconfirmedAliases:\n  - armée\n')],
+    ['a lower-case alias of several words', 'content/actors/ans.yaml', actor.replace('  - ANS\n', '  - ANS\n  - armée nationale\n')],
+    ['an Arabic alias (right-to-left letters, no control character)', 'content/actors/ans.yaml', actor.replace('  - ANS\n', '  - ANS\n  - الجيش الوطني السوري\n')],
+    ['a background event long before the corpus period', 'content/events/2024-11-27-offensive-alep.yaml', event.replace('date: "2024-11-27"', 'date: "2011-03-15"').replace('type: offensive', 'type: background')],
+    ['an event 90 days before the corpus period', 'content/events/2024-11-27-offensive-alep.yaml', event.replace('date: "2024-11-27"', 'date: "2024-08-29"')],
+    ['a border post a few kilometres outside its country', 'content/places/alep.yaml', place.replace('latitude: 36.2021', 'latitude: 36.7210').replace('longitude: 37.1343', 'longitude: 36.5650')],
+    ['a place abroad with its own country', 'content/places/alep.yaml', place.replace('country: SY', 'country: TR').replace('governorate: Alep\n', '').replace('latitude: 36.2021', 'latitude: 37.0662').replace('longitude: 37.1343', 'longitude: 37.3833')],
+    ['an http: address', 'content/articles/alep-tombe.mdx', baseArticle.replace('language: fr\n', 'url: http://agence-essai.example/alep\nlanguage: fr\n')],
+  ])('accepts %s', (_, path, text) => {
+    expect(projectWith(path, text).errors.map(formatContentError)).toEqual([]);
+  });
+});

@@ -14,7 +14,7 @@ import { entityPath, paths } from '../site/paths';
 import type { ContentError } from './content-error';
 import type { CollectionName, ProjectFiles, SourceFile } from './content-files';
 import { withoutDrafts } from './drafts';
-import { loadProject } from './load-project';
+import { loadProject, withoutConsequences } from './load-project';
 import { checkPublicationDays } from './publication-day';
 
 /** What an article entry holds in Astro's content layer. */
@@ -83,7 +83,7 @@ export function buildContent(files: ProjectFiles, options: BuildOptions): BuiltC
   const published = options.drafts === 'include' ? { project: loaded.project, notes: [], errors: [] } : withoutDrafts(loaded.project);
   const project = published.project;
   const errors = [...loaded.errors, ...published.errors, ...checkPublicationDays(project, options.today)];
-  const warnings: ContentError[] = [];
+  const warnings: ContentError[] = [...loaded.warnings];
   const gazetteer = buildGazetteer(project);
   const matcher = compileMentionMatcher(gazetteer);
   const registryDigest = hashFiles([...files.collections.actors, ...files.collections.places, ...files.collections.glossary]);
@@ -146,7 +146,7 @@ export function buildContent(files: ProjectFiles, options: BuildOptions): BuiltC
 
   return {
     items: { actors: yamlItems('actors'), places: yamlItems('places'), glossary: yamlItems('glossary'), events: yamlItems('events'), articles, chapters },
-    errors,
+    errors: withoutConsequences(errors, loaded.invalid),
     warnings,
     notes: published.notes,
     annotated,

@@ -103,7 +103,12 @@ function checkEvents(project: Project, known: Known): ContentError[] {
         errors.push({ file: event.file, ...at('article'), message: `Unknown article ${JSON.stringify(claim.article)}, expected the slug of a file in content/articles/`, fix: `correct the slug (known: ${[...project.articles.keys()].join(', ')})` });
         return;
       }
-      if (!normalizeWhitespace(article.text).includes(normalizeWhitespace(claim.quote))) {
+      const quote = normalizeWhitespace(claim.quote);
+      const inText = normalizeWhitespace(article.text).includes(quote);
+      if (inText && !article.text.split('\n').some((paragraph) => normalizeWhitespace(paragraph).includes(quote))) {
+        // The claim's anchor is a passage of one paragraph: a quote across two would link to nowhere.
+        errors.push({ file: event.file, ...at('quote'), message: `Unexpected quote ${excerpt(claim.quote)}, spanning two paragraphs of ${article.file}, expected a passage within one paragraph`, fix: 'shorten the quote to one paragraph, or cite each paragraph in a claim of its own' });
+      } else if (!inText) {
         errors.push({ file: event.file, ...at('quote'), message: `Unexpected quote ${excerpt(claim.quote)}, expected a passage copied exactly from ${article.file}${closestHint(article.text, claim.quote)}`, fix: 'copy the passage from the article, with its apostrophes and quotation marks unchanged' });
       }
       if (data.date > article.data.published) {

@@ -12,9 +12,12 @@ import { IdSchema } from '../schemas/shared';
 import { checkFidelity, expectedBlocks } from '../seed/fidelity';
 import { parseSeedManifest, seedHash, type SeedManifest } from '../seed/seed-manifest';
 import { chapterCitations } from '../opendata/chapter-citations';
+import { checkBodyLinks } from './body-links';
+import { checkChapterText } from './chapter-text';
 import { checkReferences } from './check-references';
+import { checkDirectiveStructure } from './directive-structure';
 import type { ContentError } from './content-error';
-import { seedManifestPath, type ProjectFiles, type SourceFile } from './content-files';
+import { largestFile, seedManifestPath, tooLarge, type ProjectFiles, type SourceFile } from './content-files';
 import { decodeText } from './decode-text';
 import { isContentError, splitFrontmatter } from './frontmatter';
 import type { ArticleEntry, ChapterEntry, Entry, Project } from './project';
@@ -22,9 +25,22 @@ import { validateEntry } from './validate-entry';
 import { readingMinutes } from '../site/reading';
 import { parseYamlSource } from './yaml-source';
 
+/**
+ * The longest paragraph (one line of a seed) an article may have, in characters. A pasted transcript
+ * may run to 50,000 (tests/unit/good-inputs.test.ts); past this, the line breaks were lost.
+ */
+export const longestParagraph = 60_000;
+
 export interface LoadedProject {
   project: Project;
   errors: ContentError[];
+  /** Harmless mistakes (an editor's backup copy in a content folder): listed, the site is built. */
+  warnings: ContentError[];
+  /**
+   * Entries whose file exists but failed its own checks, as `collection:id`: a reference to one of
+   * them is a consequence of that error, not another mistake (see withoutConsequences).
+   */
+  invalid: ReadonlySet<string>;
 }
 
 /**
@@ -32,7 +48,7 @@ export interface LoadedProject {
  * each mistake becomes a ContentError, and the entries that are valid are still returned.
  */
 export function loadProject(files: ProjectFiles): LoadedProject {
-  const errors: ContentError[] = [];
+  const errors: ContentError[] = [...files.refused];
   const project: Project = {
     actors: loadYamlCollection(files.collections.actors, ActorSchema, errors),
     places: loadYamlCollection(files.collections.places, PlaceSchema, errors),
@@ -41,13 +57,33 @@ export function loadProject(files: ProjectFiles): LoadedProject {
     articles: loadArticles(files, errors),
     chapters: loadChapters(files.collections.chapters, errors),
   };
-  errors.push(...checkReferences(project, invalidIds(files, project)));
-  return { project, errors };
+  const invalid = invalidIds(files, project);
+  errors.push(...checkReferences(project, invalid));
+  return { project, errors, warnings: [...files.ignored], invalid };
+}
+
+/** The directives that point to an entry, with the collection they point into. */
+const directiveCollections: Record<string, keyof Project> = { actor: 'actors', place: 'places', term: 'glossary', event: 'events', source: 'articles' };
+
+/**
+ * Drops the errors that only follow from an entry already reported as broken: an "Unknown article"
+ * from a chapter citing an article whose own file has a mistake. The editor sees the root error once.
+ */
+export function withoutConsequences(errors: readonly ContentError[], invalid: ReadonlySet<string>): ContentError[] {
+  if (invalid.size === 0) return [...errors];
+  return errors.filter((error) => {
+    const unknown = /^Unknown (?:[\w ]+) "([^"]+)"(?: in :(\w+)\[)?/.exec(error.message);
+    if (!unknown) return true;
+    const [, id, directive] = unknown;
+    const collections = directive && directiveCollections[directive] ? [directiveCollections[directive]] : Object.values(directiveCollections);
+    return !collections.some((collection) => invalid.has(`${collection}:${id}`));
+  });
 }
 
 function loadYamlCollection<Schema extends z.ZodType>(files: SourceFile[], schema: Schema, errors: ContentError[]): Map<string, Entry<z.output<Schema>>> {
   const entries = new Map<string, Entry<z.output<Schema>>>();
   for (const file of files) {
+    if (file.refused) continue;
     const id = entryId(file, ['.yaml', '.yml'], entries, errors);
     if (id === undefined) continue;
     const text = decodeText(file.bytes, file.path);
@@ -113,12 +149,19 @@ export function suggestId(name: string): string {
     .replace(/^-|-$/g, '');
 }
 
-function readManifest(files: ProjectFiles, errors: ContentError[]): SeedManifest {
-  if (!files.seedManifest) return { hashes: new Map(), errors: [] };
+/** The seeds' registered hashes; undefined when the manifest is missing or unreadable (reported once, seeds then unchecked). */
+function readManifest(files: ProjectFiles, errors: ContentError[]): SeedManifest | undefined {
+  if (!files.seedManifest) {
+    if (files.seeds.size > 0) {
+      errors.push({ file: seedManifestPath, line: 1, column: 1, message: `Missing ${seedManifestPath}, expected the SHA-256 of every seed, recorded at its import`, fix: `restore it with \`git checkout -- ${seedManifestPath}\`` });
+    }
+    return undefined;
+  }
+  if (files.seedManifest.refused) return undefined;
   const text = decodeText(files.seedManifest.bytes, files.seedManifest.path);
   if (isContentError(text)) {
     errors.push(text);
-    return { hashes: new Map(), errors: [] };
+    return undefined;
   }
   const manifest = parseSeedManifest(text, files.seedManifest.path);
   errors.push(...manifest.errors);
@@ -130,6 +173,7 @@ function loadArticles(files: ProjectFiles, errors: ContentError[]): Map<string, 
   const manifest = readManifest(files, errors);
   const seedOwners = new Map<string, string>();
   for (const file of files.collections.articles) {
+    if (file.refused) continue;
     const id = entryId(file, ['.mdx'], articles, errors);
     if (id === undefined) continue;
     const entry = loadArticle(id, file, files, manifest, errors);
@@ -145,7 +189,8 @@ function loadArticles(files: ProjectFiles, errors: ContentError[]): Map<string, 
   return articles;
 }
 
-function loadArticle(id: string, file: SourceFile, files: ProjectFiles, manifest: SeedManifest, errors: ContentError[]): ArticleEntry | undefined {
+function loadArticle(id: string, file: SourceFile, files: ProjectFiles, manifest: SeedManifest | undefined, errors: ContentError[]): ArticleEntry | undefined {
+  if (file.bytes.length > largestFile) return void errors.push(tooLarge(file.path, file.bytes.length));
   const text = decodeText(file.bytes, file.path);
   if (isContentError(text)) return void errors.push(text);
   const split = splitFrontmatter(text, file.path);
@@ -159,6 +204,9 @@ function loadArticle(id: string, file: SourceFile, files: ProjectFiles, manifest
   if (!seedFile) {
     return void errors.push({ file: file.path, ...source.locate(['seed']), message: `Missing seed ${JSON.stringify(article.seed)}, expected a file seeds/${article.seed}`, fix: 'copy the article into seeds/ with `npm run new:article -- <file>`, or correct the file name' });
   }
+  // A seed that could not be read is already reported; so is a missing manifest.
+  if (seedFile.refused || !manifest) return undefined;
+  if (seedFile.bytes.length > largestFile) return void errors.push(tooLarge(seedFile.path, seedFile.bytes.length));
   const registered = manifest.hashes.get(article.seed);
   if (registered === undefined) {
     return void errors.push({ file: seedFile.path, line: 1, column: 1, message: `Unexpected seed not listed in ${seedManifestPath}, expected every seed to be imported with its hash`, fix: 'import the article with `npm run new:article -- <file>`, which records the hash' });
@@ -169,6 +217,10 @@ function loadArticle(id: string, file: SourceFile, files: ProjectFiles, manifest
   const seedText = decodeText(seedFile.bytes, seedFile.path);
   if (isContentError(seedText)) return void errors.push(seedText);
   const seedBlocks = expectedBlocks(seedText, article);
+  const longBlock = seedBlocks.find((block) => block.text.length > longestParagraph);
+  if (longBlock) {
+    return void errors.push({ file: seedFile.path, line: longBlock.line, column: 1, message: `Unexpected paragraph of ${longBlock.text.length.toLocaleString('en')} characters, expected at most ${longestParagraph.toLocaleString('en')} (a long paragraph of a news article has about 2,000)`, fix: 'check that the seed keeps the source\'s line breaks: one paragraph per line' });
+  }
   if (seedBlocks.length === 0) {
     return void errors.push({ file: file.path, ...source.locate(['seed']), message: `Unexpected empty article, expected ${seedFile.path} to contain text besides its title and boilerplate`, fix: 'check that the seed holds the article, and that boilerplate does not list every line' });
   }
@@ -177,6 +229,8 @@ function loadArticle(id: string, file: SourceFile, files: ProjectFiles, manifest
   if (isContentError(tree)) return void errors.push(tree);
   const code = findCode(tree, file.path);
   if (code.length > 0) return void errors.push(...code);
+  const structure = [...checkDirectiveStructure(tree, file.path), ...checkBodyLinks(tree, file.path)];
+  if (structure.length > 0) return void errors.push(...structure);
   const blocks = textBlocks(tree);
   const fidelity = checkFidelity({ file: file.path, seedFile: seedFile.path, seedText, article, blocks, locate: source.locate });
   if (fidelity.length > 0) return void errors.push(...fidelity);
@@ -198,6 +252,7 @@ function loadChapters(files: SourceFile[], errors: ContentError[]): Map<string, 
   const chapters = new Map<string, ChapterEntry>();
   const orders = new Map<number, string>();
   for (const file of files) {
+    if (file.refused) continue;
     const id = entryId(file, ['.mdx'], chapters, errors);
     if (id === undefined) continue;
     const text = decodeText(file.bytes, file.path);
@@ -224,6 +279,11 @@ function loadChapters(files: SourceFile[], errors: ContentError[]): Map<string, 
     const code = findCode(tree, file.path);
     if (code.length > 0) {
       errors.push(...code);
+      continue;
+    }
+    const structure = [...checkDirectiveStructure(tree, file.path), ...checkBodyLinks(tree, file.path), ...checkChapterText(tree, file.path)];
+    if (structure.length > 0) {
+      errors.push(...structure);
       continue;
     }
     const other = orders.get(result.data.order);

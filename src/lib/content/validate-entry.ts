@@ -1,3 +1,4 @@
+import { distance } from 'fastest-levenshtein';
 import type { z } from 'astro/zod';
 import type { ContentError } from './content-error';
 import type { YamlSource } from './yaml-source';
@@ -20,12 +21,49 @@ export function validateEntry<Schema extends z.ZodType>(
   const result = schema.safeParse(source.data);
   if (result.success) return { data: result.data };
   return {
-    errors: result.error.issues.map((issue) => ({
+    errors: withRenamedFields(result.error.issues, source.data).map((issue) => ({
       file,
       ...source.locate(issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path),
       ...describeIssue(issue, valueAt(source.data, issue.path)),
     })),
   };
+}
+
+/**
+ * A misspelt or renamed field ("titre" for "title") is one mistake, not an unknown field plus a missing
+ * one: the two issues become a single custom issue at the unknown key, saying which field was meant.
+ */
+function withRenamedFields(issues: readonly Issue[], data: unknown): Issue[] {
+  const missing = issues.filter((issue) => issue.code === 'invalid_type' && valueAt(data, issue.path) === undefined);
+  const replaced = new Set<Issue>();
+  const renamed: Issue[] = [];
+  for (const issue of issues) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    const renamedKeys = new Set<string>();
+    for (const key of issue.keys) {
+      const siblings = missing.filter((candidate) => !replaced.has(candidate) && sameParent(candidate.path, issue.path));
+      // A close spelling, or the only unknown field where only one field is missing ("resume" for "summary").
+      const meant =
+        siblings.find((candidate) => {
+          const name = String(candidate.path.at(-1));
+          return distance(key.toLowerCase(), name.toLowerCase()) <= Math.max(2, Math.floor(name.length / 3));
+        }) ?? (issue.keys.length === 1 && siblings.length === 1 ? siblings[0] : undefined);
+      if (!meant) continue;
+      replaced.add(meant);
+      renamedKeys.add(key);
+      renamed.push({ code: 'custom', path: [...issue.path, key], message: `Unexpected field ${JSON.stringify(key)}, expected ${JSON.stringify(String(meant.path.at(-1)))}`, input: key, params: { fix: `rename it ${JSON.stringify(String(meant.path.at(-1)))}` } } as Issue);
+    }
+    const left = issue.keys.filter((key) => !renamedKeys.has(key));
+    if (left.length < issue.keys.length) {
+      replaced.add(issue);
+      if (left.length > 0) renamed.push({ ...issue, keys: left });
+    }
+  }
+  return [...issues.filter((issue) => !replaced.has(issue)), ...renamed];
+}
+
+function sameParent(a: readonly PropertyKey[], b: readonly PropertyKey[]): boolean {
+  return a.length === b.length + 1 && b.every((key, index) => a[index] === key);
 }
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {

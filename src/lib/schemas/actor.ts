@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { IdSchema, NameSchema, ProseSchema } from './shared';
+import { aliasFields, checkAliases } from './aliases';
+import { IdSchema, NameSchema, ProseSchema, TextSchema } from './shared';
 import { frenchSpacing } from '../text/typography';
 
 export const actorKinds = [
@@ -20,15 +21,15 @@ export const ActorSchema = z.strictObject({
   /** The definite article the name takes in running French text ("la Russie", "le Hezbollah"), if any: generated labels elide and contract it ("de l’Armée arabe syrienne", "du Hezbollah"). */
   article: z.enum(['le', 'la', 'les']).optional(),
   /** What the actor is, in a few words (a person's function, a group's nature). */
-  role: z.string().min(3).transform(frenchSpacing).optional(),
-  /** Every form under which the actor appears in French text, matched by the annotator. */
-  aliases: z.array(NameSchema).default([]),
+  role: TextSchema.min(3).transform(frenchSpacing).optional(),
+  ...aliasFields,
   /** For a person: the grammatical gender French uses for them ("elle a déclaré"), so pronouns find them. */
   gender: z.enum(['f', 'm']).optional(),
   /** The actor this one belongs to or answers to (a spokesperson's ministry, an army's state). */
   affiliation: IdSchema.optional(),
   description: ProseSchema,
-});
+})
+  .superRefine(checkAliases('entity'));
 
 export type Actor = z.output<typeof ActorSchema>;
 export type ActorKind = (typeof actorKinds)[number];

@@ -1,8 +1,14 @@
 import { z } from 'astro/zod';
-import { isRealIsoDate, NameSchema, ProseSchema } from './shared';
+import { isRealIsoDate, NameSchema, ProseSchema, WebAddressSchema } from './shared';
 
 /** The days an article of the corpus may be published on: the offensive and the weeks that tell it. */
 export const corpusPeriod = { start: '2024-11-27', end: '2024-12-31' } as const;
+
+/**
+ * How long before the corpus period an event may lie: the sources recall the weeks before the
+ * offensive. Older events are refused unless typed `background` (the war's history).
+ */
+export const eventMarginDays = 90;
 
 /** What the import writes where only an editor can decide; never published. */
 export const placeholderPrefix = 'À compléter';
@@ -66,7 +72,7 @@ export const OriginalSourceSchema = z.strictObject({
   article: z.enum(['le', 'la', 'les']).optional(),
   /** Translator, agency or other intermediary named in the text. */
   via: NameSchema.optional(),
-  url: z.url().optional(),
+  url: WebAddressSchema.optional(),
 });
 
 /** A source article. File: `content/articles/<slug>.mdx`, its body the seed's text. */
@@ -82,7 +88,7 @@ export const ArticleFieldsSchema = z.strictObject({
   /** What the outlet is, for readers who do not know it. */
   outletNote: ProseSchema,
   originalSource: OriginalSourceSchema.optional(),
-  url: z.url().optional(),
+  url: WebAddressSchema.optional(),
   language: z.string().regex(/^[a-z]{2}$/, { error: 'Unexpected language, expected a two-letter ISO 639-1 code such as "fr"' }),
   published: PublishedSchema,
   publishedPrecision: z.enum(datePrecisions),

@@ -1,5 +1,10 @@
 import { z } from 'astro/zod';
-import { IdSchema, IsoDateSchema, ProseSchema, TitleSchema } from './shared';
+import { addDays } from '../text/calendar';
+import { corpusPeriod, eventMarginDays } from './article';
+import { IdSchema, IsoDateSchema, ProseSchema, SourceWordsSchema, TitleSchema } from './shared';
+
+/** The earliest day an event other than `background` may have. */
+export const earliestEventDay = addDays(corpusPeriod.start, -eventMarginDays);
 
 /**
  * What kind of happening an event is. Each maps to ACLED's vocabulary in the CSV export
@@ -31,7 +36,7 @@ export const ClaimSchema = z.strictObject({
   /** Slug of the article (`content/articles/<slug>.mdx`). */
   article: IdSchema,
   /** The passage, copied exactly from the article (spaces may differ). */
-  quote: z.string().min(10, { error: 'Unexpected short quote, expected the exact passage of the article (10 characters at least)' }),
+  quote: SourceWordsSchema.min(10, { error: 'Unexpected short quote, expected the exact passage of the article (10 characters at least)' }),
   stance: z.enum(claimStances),
   /** The actor who claims, denies or confirms; required for those stances. */
   by: IdSchema.optional(),
@@ -55,6 +60,15 @@ export const EventSchema = z
     claims: z.array(ClaimSchema).min(1, { error: 'Unexpected event without claims, expected at least one source passage' }),
   })
   .superRefine((event, context) => {
+    for (const field of ['date', 'endDate'] as const) {
+      const day = event[field];
+      if (day === undefined) continue;
+      if (day > corpusPeriod.end) {
+        context.addIssue({ code: 'custom', path: [field], message: `Unexpected ${field} ${day}, after the corpus period, expected a day up to ${corpusPeriod.end}`, input: day, params: { fix: `correct the day, or widen corpusPeriod in src/lib/schemas/article.ts if the corpus grows` } });
+      } else if (day < earliestEventDay && event.type !== 'background') {
+        context.addIssue({ code: 'custom', path: [field], message: `Unexpected ${field} ${day}, long before the corpus period, expected a day from ${earliestEventDay} (${eventMarginDays} days before ${corpusPeriod.start})`, input: day, params: { fix: 'correct the year, or give the event type: background if it belongs to the history of the war' } });
+      }
+    }
     if (event.datePrecision === 'range' && !event.endDate) {
       context.addIssue({ code: 'custom', path: ['endDate'], message: 'Missing endDate, expected the last day of the range (datePrecision is "range")' });
     }
