@@ -13,10 +13,6 @@ export default defineConfig({
   // OUT_DIR lets tests build a second copy (another base path, a reproducibility check) beside dist/.
   outDir: process.env.OUT_DIR || './dist',
   trailingSlash: 'always',
-  // Astro 7's default ('jsx') drops the line break between `{name}` and the `<span>` on the next line:
-  // "Anadolu Ajansıattribution déduite" for screen readers, copies and the search excerpts.
-  // true compresses without losing a space between words.
-  compressHTML: true,
   output: 'static',
   build: { format: 'directory', inlineStylesheets: 'never' },
   // The content has no code blocks; Shiki's inline styles would break the CSP (and Astro warns about it).
