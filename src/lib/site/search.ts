@@ -3,8 +3,8 @@ import { sectionOf } from './navigation';
 /**
  * What a page is, for the search: the results list the source articles first (the site's
  * primary material), then every other page by relevance, each with its kind written beside it.
- * The kind reaches Pagefind as a filter (`genre`, to query the sources on their own) and as
- * metadata (the label shown in the results).
+ * The kind reaches Pagefind as metadata (the label shown in the results); the sources also carry
+ * a filter (`genre: source`), to be queried on their own.
  */
 export type SearchKind = 'source' | 'chapter' | 'day' | 'actor' | 'place' | 'glossary' | 'overview';
 
@@ -39,7 +39,10 @@ export function searchAttributes(pathname: string, base: string, searchable: boo
   const kind = searchKindOf(pathname, base);
   return {
     'data-pagefind-body': '',
-    'data-pagefind-filter': `${searchKindFilter}:${kind}`,
+    // Only the sources carry the filter: with a single filter value Pagefind writes its filter
+    // index in the same order at every build (several values come out in a random order, and
+    // the build would no longer be reproducible).
+    ...(kind === 'source' ? { 'data-pagefind-filter': `${searchKindFilter}:source` } : {}),
     'data-pagefind-meta': `${searchKindFilter}:${searchKindLabels[kind]}`,
   };
 }

@@ -21,8 +21,9 @@ describe('searchKindOf(pathname, base)', () => {
 });
 
 describe('searchAttributes(pathname, base, searchable)', () => {
-  it('indexes a page under its kind, as a filter and as the label shown in the results', () => {
+  it('indexes a page under its kind, the label shown in the results; a source also as a filter', () => {
     expect(searchAttributes('/sources/x/', '/', true)).toEqual({ 'data-pagefind-body': '', 'data-pagefind-filter': 'genre:source', 'data-pagefind-meta': 'genre:Source' });
+    expect(searchAttributes('/lieux/rastan/', '/', true)).toEqual({ 'data-pagefind-body': '', 'data-pagefind-meta': 'genre:Lieu' });
   });
 
   it('leaves a page that is not searchable out of the index', () => {
