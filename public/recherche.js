@@ -91,8 +91,9 @@ function summary(/** @type {string} */ query, /** @type {number} */ count, /** @
   const quoted = `«${NBSP}${query}${NBSP}»`;
   if (count === 0) return `Aucun résultat pour ${quoted}.`;
   const pages = `${count} ${count > 1 ? 'pages trouvées' : 'page trouvée'} pour ${quoted}`;
-  if (sources === 0) return `${pages}, dans aucune source.`;
-  return `${pages}, dont ${sources === count ? (count > 1 ? 'toutes des sources' : 'une source') : sources > 1 ? `${sources} sources, en tête de liste` : 'une source, en tête de liste'}.`;
+  if (sources === 0) return `${pages}, aucune parmi les sources.`;
+  if (sources === count) return count > 1 ? `${pages}, toutes des sources.` : `${pages}${NBSP}: une source.`;
+  return `${pages}, dont ${sources > 1 ? `${sources} sources` : 'une source'}, en tête de liste.`;
 }
 
 async function run(/** @type {string} */ query, /** @type {{ debounce: boolean }} */ options) {
