@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { distRoot, readJson } from '../helpers/dist';
 
@@ -28,3 +29,28 @@ describe('the search index', () => {
     expect(Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0)).toBe(indexed.length);
   });
 });
+
+/** The text Pagefind indexed for each page (its fragments are gzipped JSON behind a signature). */
+function indexedTexts(): { url: string; content: string }[] {
+  const folder = join(distRoot, 'pagefind', 'fragment');
+  return readdirSync(folder).map((file) => JSON.parse(gunzipSync(readFileSync(join(folder, file))).toString('utf8').replace(/^pagefind_dcd/, '')) as { url: string; content: string });
+}
+
+describe('the indexed text', () => {
+  const texts = indexedTexts();
+
+  it('keeps the spaces between words that sit in neighbouring elements ("Frappe aérienne ou de drone Survenu", not "droneSurvenu")', () => {
+    // A word with a capital inside it that the page's HTML does not hold as such was glued across a tag.
+    const glued = texts.flatMap(({ url, content }) => {
+      const html = readFileSync(join(distRoot, url.endsWith('.html') ? url : join(url, 'index.html')), 'utf8');
+      return [...content.matchAll(/[\p{L}\d]*(?:\p{Ll}\p{Lu}|\d\p{L}{2,}|[.,;:)»]\p{L})[\p{L}\d]*/gu)].map(([word]) => word).filter((word) => !html.includes(word)).map((word) => `${url}: ${word}`);
+    });
+    expect(texts.length).toBeGreaterThan(100);
+    expect(glued).toEqual([]);
+  });
+
+  it('leaves out what repeats on many pages: breadcrumbs, reading controls, "Citer cette page"', () => {
+    expect(texts.filter(({ content }) => /Citer cette page|BibTeX|Masquer les annotations|Chapitres › /.test(content)).map(({ url }) => url)).toEqual([]);
+  });
+});
+

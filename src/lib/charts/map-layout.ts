@@ -1,7 +1,7 @@
 import { geoMercator } from 'd3-geo';
 import type { BaseMap, ControlStatus, PlacedPoint, PlaceStatus } from './map';
 import { round } from './numbers';
-import { labelBox, overlaps, type Box } from './text-metrics';
+import { labelBox, overlaps, segmentCrossesBox, type Box, type Segment } from './text-metrics';
 
 /** A mark on the map: one or more places at the same spot, drawn once. */
 export interface MapMark {
@@ -12,8 +12,8 @@ export interface MapMark {
   y: number;
   /** In the inset (the crowded corridor drawn larger), not on the main map. */
   inset: boolean;
-  /** The label as drawn: the names, or a number keyed to the list beside the map. */
-  label: { text: string; key?: number | undefined; x: number; y: number; anchor: 'start' | 'middle' | 'end'; box: Box };
+  /** The label as drawn: the names, or a number keyed to the list beside the map; a leader line joins it to a mark it had to stand away from. */
+  label: { text: string; key?: number | undefined; x: number; y: number; anchor: 'start' | 'middle' | 'end'; box: Box; leader?: Segment | undefined };
 }
 
 export interface MapLayout {
@@ -127,10 +127,12 @@ export function mapLayout(map: BaseMap, points: readonly PlacedPoint[], statuses
     if (!inInset && inset && overlaps(box, inset.source, 1)) return false;
     return [...obstacles, ...placed].every((other) => !overlaps(box, other, 1));
   };
+  // Around the mark first; then, where the neighbourhood is full (the coast of a phone-sized map),
+  // farther out on rings in twelve directions, the label joined to its mark by a leader line.
   const candidates = (group: (typeof groups)[number], text: string) => {
     const gap = markSize * 0.6 + 3;
     const base = group.y + fontSize * 0.35;
-    return [
+    const near = [
       { x: group.x + gap, y: base, anchor: 'start' as const },
       { x: group.x - gap, y: base, anchor: 'end' as const },
       { x: group.x, y: group.y - gap - 2, anchor: 'middle' as const },
@@ -139,25 +141,76 @@ export function mapLayout(map: BaseMap, points: readonly PlacedPoint[], statuses
       { x: group.x + gap - 2, y: group.y + gap + fontSize * 0.6, anchor: 'start' as const },
       { x: group.x - gap + 2, y: group.y - gap, anchor: 'end' as const },
       { x: group.x - gap + 2, y: group.y + gap + fontSize * 0.6, anchor: 'end' as const },
-    ].map((spot) => ({ ...spot, text, box: labelBox(text, spot.x, spot.y, fontSize, spot.anchor) }));
+    ].map((spot) => ({ ...spot, leader: undefined as Segment | undefined }));
+    const far = [2, 3, 4, 5, 6, 7, 8].flatMap((ring) =>
+      Array.from({ length: 12 }, (_, step) => {
+        const angle = (step * Math.PI) / 6;
+        const [dx, dy] = [Math.cos(angle), Math.sin(angle)];
+        const x = group.x + dx * gap * ring;
+        const y = group.y + dy * gap * ring + fontSize * 0.35;
+        // The label leans away from its mark, or centres on the spot when above or below it.
+        const lean = dx > 0.3 ? ('start' as const) : dx < -0.3 ? ('end' as const) : ('middle' as const);
+        return (['start', 'middle', 'end'] as const).map((anchor) => ({ x, y, anchor, rank: anchor === lean ? 0 : 1 }));
+      }).flat(),
+    ).sort((a, b) => a.rank - b.rank);
+    return [
+      ...near.map((spot) => ({ ...spot, text, box: labelBox(text, spot.x, spot.y, fontSize, spot.anchor) })),
+      ...far.map((spot) => {
+        const box = labelBox(text, spot.x, spot.y, fontSize, spot.anchor);
+        return { ...spot, text, box, leader: leaderTo(group, box, markSize * 0.7) };
+      }),
+    ];
   };
-  const marks: MapMark[] = [];
-  const keyed: MapLayout['keyed'] = [];
-  for (const index of order) {
-    const group = groups[index]!;
-    const inInset = insetMembers.has(index);
-    const name = group.names.join(', ');
-    let spot = candidates(group, name).find((candidate) => fits(candidate.box, inInset));
-    let key: number | undefined;
-    if (!spot) {
-      key = keyed.length + 1;
-      const keySpots = candidates(group, String(key));
-      spot = keySpots.find((candidate) => fits(candidate.box, inInset)) ?? keySpots[0]!;
-      keyed.push({ key, names: group.names, status: group.status });
+  const leaders: Segment[] = [];
+  const clear = (candidate: { box: Box; leader: Segment | undefined }, inInset: boolean, own: (typeof groups)[number]) =>
+    fits(candidate.box, inInset) &&
+    leaders.every((leader) => !segmentCrossesBox(leader, candidate.box)) &&
+    (!candidate.leader || [...placed, ...groups.filter((other) => other !== own).map(markBox), ...map.labels.map((label) => labelBox(label.name, label.x, label.y, fontSize * 1.15, 'middle'))].every((box) => !segmentCrossesBox(candidate.leader!, box)));
+  // Greedy, in `order`; the labels that found no room go first in the next attempt (a crowded
+  // corner is solved by placing its hardest name before its easy neighbours).
+  const attempt = (sequence: number[]) => {
+    placed.length = 0;
+    if (inset) placed.push(inset.titleBox);
+    leaders.length = 0;
+    const marks: MapMark[] = [];
+    const keyed: MapLayout['keyed'] = [];
+    const unplaced: number[] = [];
+    for (const index of sequence) {
+      const group = groups[index]!;
+      const inInset = insetMembers.has(index);
+      const name = group.names.join(', ');
+      let spot = candidates(group, name).find((candidate) => clear(candidate, inInset, group));
+      let key: number | undefined;
+      if (!spot) {
+        key = keyed.length + 1;
+        const keySpots = candidates(group, String(key));
+        spot = keySpots.find((candidate) => clear(candidate, inInset, group)) ?? keySpots[0]!;
+        keyed.push({ key, names: group.names, status: group.status });
+        unplaced.push(index);
+      }
+      placed.push(spot.box);
+      if (spot.leader) leaders.push(spot.leader);
+      marks.push({ ids: group.ids, names: group.names, status: group.status, x: group.x, y: group.y, inset: inInset, label: { text: spot.text, key, x: round(spot.x), y: round(spot.y), anchor: spot.anchor, box: spot.box, leader: spot.leader } });
     }
-    placed.push(spot.box);
-    marks.push({ ids: group.ids, names: group.names, status: group.status, x: group.x, y: group.y, inset: inInset, label: { text: spot.text, key, x: round(spot.x), y: round(spot.y), anchor: spot.anchor, box: spot.box } });
+    return { marks, keyed, unplaced };
+  };
+  let best = attempt(order);
+  const hard: number[] = [];
+  for (let last = best, tries = 0; last.unplaced.length > 0 && best.unplaced.length > 0 && tries < 8; tries++) {
+    hard.push(...last.unplaced.filter((index) => !hard.includes(index)));
+    last = attempt([...hard, ...order.filter((index) => !hard.includes(index))]);
+    if (last.unplaced.length < best.unplaced.length) best = last;
   }
+  const { marks, keyed } = best;
   marks.sort((a, b) => a.ids[0]!.localeCompare(b.ids[0]!));
   return { width: inset ? Math.max(map.width, inset.x + inset.width) : map.width, height: inset ? Math.max(map.height, inset.y + inset.height) : map.height, marks, inset, keyed, markSize, fontSize };
 }
+
+/** A leader line from the edge of a mark (`radius` from its centre) to the nearest point of its label's box. */
+function leaderTo(mark: { x: number; y: number }, box: Box, radius: number): Segment {
+  const x = Math.min(Math.max(mark.x, box.x), box.x + box.width);
+  const y = Math.min(Math.max(mark.y, box.y), box.y + box.height);
+  const length = Math.hypot(x - mark.x, y - mark.y) || 1;
+  return { x1: round(mark.x + ((x - mark.x) / length) * radius), y1: round(mark.y + ((y - mark.y) / length) * radius), x2: round(x), y2: round(y) };
+}
+

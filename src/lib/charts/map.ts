@@ -20,6 +20,13 @@ export interface MapPlace {
   labelled: boolean;
 }
 
+/** The places a map marks: every place but governorates and regions (areas, not points); cities are labelled first. */
+export function mapPlacesOf(places: Iterable<{ id: string; data: { name: string; kind: string; latitude: number; longitude: number } }>): MapPlace[] {
+  return [...places]
+    .filter((place) => place.data.kind !== 'governorate' && place.data.kind !== 'region')
+    .map((place) => ({ id: place.id, name: place.data.name, latitude: place.data.latitude, longitude: place.data.longitude, labelled: place.data.kind === 'city' }));
+}
+
 export interface BaseMap {
   width: number;
   height: number;

@@ -59,3 +59,37 @@ export function overlappingPairs(boxes: readonly Box[], gap = 0): [number, numbe
   for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) if (overlaps(boxes[i]!, boxes[j]!, gap)) pairs.push([i, j]);
   return pairs;
 }
+
+export interface Segment {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+/** Whether the segment passes through the box (Liang–Barsky clipping): a leader line must not cross a label. */
+export function segmentCrossesBox(segment: Segment, box: Box): boolean {
+  const dx = segment.x2 - segment.x1;
+  const dy = segment.y2 - segment.y1;
+  let enter = 0;
+  let leave = 1;
+  const edges: [number, number][] = [
+    [-dx, segment.x1 - box.x],
+    [dx, box.x + box.width - segment.x1],
+    [-dy, segment.y1 - box.y],
+    [dy, box.y + box.height - segment.y1],
+  ];
+  for (const [p, q] of edges) {
+    if (p === 0) {
+      if (q < 0) return false;
+      continue;
+    }
+    const t = q / p;
+    if (p < 0) enter = Math.max(enter, t);
+    else leave = Math.min(leave, t);
+    if (enter > leave) return false;
+  }
+  // Touching the box only at the segment's very end (where the leader meets its own label) does not count.
+  return leave - enter > 1e-6 && enter < 1 - 1e-6;
+}
+

@@ -1,6 +1,6 @@
 import { coMentionNetwork } from '../charts/co-mentions';
 import { corroborationMatrix } from '../charts/corroboration';
-import { baseMap, controlByDay, lastCoveredDay, placePoints, type MapPlace } from '../charts/map';
+import { baseMap, controlByDay, lastCoveredDay, mapPlacesOf, placePoints, type MapPlace } from '../charts/map';
 import { mapGuide, marksPerCell, matrixGuide, networkGuide, timelineGuide, voicesGuide } from '../charts/reading-guide';
 import { sourceColumns } from '../charts/source-columns';
 import { sourceVoices, type VoiceCount } from '../charts/source-voices';
@@ -91,9 +91,7 @@ export async function siteCoveredDay() {
 
 /** Places with coordinates, cities and towns labelled. */
 export async function mapPlaces(): Promise<MapPlace[]> {
-  return [...(await loadSite()).project.places.values()]
-    .filter((place) => place.data.kind !== 'governorate' && place.data.kind !== 'region')
-    .map((place) => ({ id: place.id, name: place.data.name, latitude: place.data.latitude, longitude: place.data.longitude, labelled: place.data.kind === 'city' }));
+  return mapPlacesOf((await loadSite()).project.places.values());
 }
 
 /** The reading guide of each chart on /graphiques/, written from the data (src/lib/charts/reading-guide.ts). */
