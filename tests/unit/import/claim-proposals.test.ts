@@ -29,8 +29,9 @@ describe('proposeClaims', () => {
     expect(summary(proposals('hama-web.txt', '2024-12-05'))).toEqual([
       [5, '2024-12-05-hts-relance-l-assaut-sur-hama', 'claims', 'osdh'],
       [6, '2024-12-04-contre-offensive-de-l-armee-au-nord-de-hama', 'claims', 'ministere-syrien-defense'],
-      // Wrong event and speaker: the rebels deny the army's claim; "Les rebelles" names no actor, the engine keeps the last speaker.
-      [7, '2024-12-05-hts-relance-l-assaut-sur-hama', 'denies', 'ministere-syrien-defense'],
+      // Wrong event and stance: the rebels deny the army's claim; "Les rebelles" names no actor of the registry, so
+      // the engine gives the denial to nobody and the proposal falls back to "reports".
+      [7, '2024-12-05-hts-relance-l-assaut-sur-hama', 'reports', null],
       // Doubtful: a flight from Hama in the night of the 4th to the 5th, near the displaced families of the 4th.
       [8, '2024-12-04-des-familles-deplacees-dans-la-province-de-hama', 'reports', null],
       // Wrong: the flight is from Hama towards Homs, not the exodus from Homs; proposed as well because it names Homs.
