@@ -1,9 +1,13 @@
 /**
- * `npm run bench [-- --sizes 100,1000] [--keep] [--timeout <minutes>]`: builds Chronique on
- * synthetic corpora of N articles and a plain Astro + MDX site on the same texts, and reports
- * build time, peak memory and output size against the performance targets.
+ * `npm run bench [-- --sizes 100,1000] [--rebuilds 100,1000] [--keep] [--timeout <minutes>]`: builds Chronique on
+ * synthetic corpora of N articles, a plain Astro + MDX site on the same texts (the baseline) and a
+ * plain Hugo site on the same texts (the floor), and reports build time, peak memory, output size
+ * and page weight against the performance targets. `--sizes 1000,5000` adds the large corpus, on
+ * demand (it takes long); the second build and the build after an edit are measured only at the
+ * sizes of `--rebuilds` (by default 100 and 1000).
  * Results are printed and written to /tmp/chronique-bench.json.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -15,16 +19,23 @@ import { readProjectFiles } from '../../src/lib/content/content-files';
 import { loadProject } from '../../src/lib/content/load-project';
 import { measure, type Measurement } from './measure.mts';
 import { pageBudgetBytes, weighSite, type SiteWeight } from './site-weight.mts';
-import { directorySize, prepareBaseline, prepareChroniqueCopy } from './workspace.mts';
+import { directorySize, prepareBaseline, prepareChroniqueCopy, prepareHugo } from './workspace.mts';
 
 interface Options {
   sizes: number[];
+  /** Sizes at which the warm rebuild and the rebuild after an edit are measured too. */
+  rebuilds: number[];
   keep: boolean;
   timeoutMs: number;
 }
 
 function parseOptions(argv: readonly string[]): Options {
-  const options: Options = { sizes: [100, 1000], keep: false, timeoutMs: 12 * 60_000 };
+  const options: Options = { sizes: [100, 1000], rebuilds: [100, 1000], keep: false, timeoutMs: 12 * 60_000 };
+  const sizes = (arg: string, text: string) => {
+    const list = text.split(',').map((size) => Number(size.trim()));
+    if (list.some((size) => !Number.isInteger(size) || size < 1)) fail(`Unexpected ${arg} ${JSON.stringify(text)}, expected whole numbers such as 100,1000`);
+    return list;
+  };
   for (let index = 0; index < argv.length; index++) {
     const arg = argv[index]!;
     const value = () => {
@@ -33,14 +44,13 @@ function parseOptions(argv: readonly string[]): Options {
       return next;
     };
     if (arg === '--keep') options.keep = true;
-    else if (arg === '--sizes' || arg.startsWith('--sizes=')) {
-      options.sizes = value().split(',').map((size) => Number(size.trim()));
-      if (options.sizes.some((size) => !Number.isInteger(size) || size < 1)) fail(`Unexpected --sizes ${JSON.stringify(arg)}, expected whole numbers such as 100,1000`);
-    } else if (arg === '--timeout' || arg.startsWith('--timeout=')) {
+    else if (arg === '--sizes' || arg.startsWith('--sizes=')) options.sizes = sizes('--sizes', value());
+    else if (arg === '--rebuilds' || arg.startsWith('--rebuilds=')) options.rebuilds = sizes('--rebuilds', value());
+    else if (arg === '--timeout' || arg.startsWith('--timeout=')) {
       const minutes = Number(value());
       if (!(minutes > 0)) fail('Unexpected --timeout, expected minutes per build, e.g. 12');
       options.timeoutMs = minutes * 60_000;
-    } else fail(`Unexpected argument ${JSON.stringify(arg)}, expected --sizes 100,1000, --keep or --timeout <minutes>`);
+    } else fail(`Unexpected argument ${JSON.stringify(arg)}, expected --sizes 100,1000, --rebuilds 100,1000, --keep or --timeout <minutes>`);
   }
   return options;
 }
@@ -70,10 +80,13 @@ interface SizeResult {
   articles: number;
   events: number;
   chronique: BuildResult;
-  chroniqueWarm: BuildResult;
+  /** Null when rebuilds were not measured at this size (--rebuilds). */
+  chroniqueWarm: BuildResult | null;
   /** A build after one article's summary was edited: only that article is annotated again. */
-  chroniqueEdit: BuildResult;
+  chroniqueEdit: BuildResult | null;
   baseline: BuildResult;
+  /** The same article pages built by Hugo from a plain template: the floor. Null when hugo is not installed. */
+  hugo: BuildResult | null;
   /** HTML + CSS per page, gzipped, of the cold build's dist/. */
   weight: SiteWeight | null;
 }
@@ -102,9 +115,15 @@ const buildEnv = (): NodeJS.ProcessEnv => {
   return env;
 };
 
+/** HTML pages under `dist`, for builders that do not print their count (Hugo). */
+function countHtmlPages(dist: string): number {
+  return readdirSync(dist, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile() && entry.name.endsWith('.html')).length;
+}
+
 function toResult(measurement: Measurement, dist: string): BuildResult {
   const ok = measurement.exitCode === 0 && !measurement.timedOut;
-  const pages = /(\d+) page\(s\) built/.exec(measurement.summary);
+  const printed = /(\d+) page\(s\) built/.exec(measurement.summary);
+  const pages = printed ? Number(printed[1]) : ok ? countHtmlPages(dist) : null;
   let distBytes: number | null = null;
   if (ok) {
     try {
@@ -117,7 +136,7 @@ function toResult(measurement: Measurement, dist: string): BuildResult {
     wallMs: measurement.wallMs,
     peakTreeRssKiB: measurement.peakTreeRssKiB,
     maxProcessRssKiB: measurement.maxProcessRssKiB ?? null,
-    pages: pages ? Number(pages[1]) : null,
+    pages,
     distBytes,
     phases: buildPhases(measurement.summary),
     cpuSeconds: measurement.cpuSeconds ?? null,
@@ -126,10 +145,10 @@ function toResult(measurement: Measurement, dist: string): BuildResult {
   };
 }
 
-async function build(label: string, command: string, args: string[], cwd: string): Promise<BuildResult> {
+async function build(label: string, command: string, args: string[], cwd: string, output = 'dist'): Promise<BuildResult> {
   log(`${label}…`);
   const measurement = await measure(command, args, { cwd, env: buildEnv(), timeoutMs: options.timeoutMs });
-  const result = toResult(measurement, join(cwd, 'dist'));
+  const result = toResult(measurement, join(cwd, output));
   if (!result.ok) {
     log(`${label}: ${measurement.timedOut ? `stopped after ${formatSeconds(options.timeoutMs)}` : `failed (exit ${measurement.exitCode})`}; last lines:`);
     process.stderr.write(`${measurement.output.split('\n').slice(-30).join('\n')}\n`);
@@ -139,6 +158,10 @@ async function build(label: string, command: string, args: string[], cwd: string
   }
   return result;
 }
+
+/** Debian's hugo, when installed (`apt-get install hugo`): the bench's floor. */
+const hugoInstalled = spawnSync('hugo', ['version'], { stdio: 'ignore' }).status === 0;
+if (!hugoInstalled) log('hugo is not installed: no Hugo floor in this run (apt-get install hugo)');
 
 const started = performance.now();
 const source = corpusSource(loadProject(readProjectFiles(root)).project);
@@ -151,20 +174,27 @@ for (const size of options.sizes) {
   const work = mkdtempSync(join(tmpdir(), `chronique-bench-${size}-`));
   const site = join(work, 'chronique');
   const baselineDir = join(work, 'baseline');
+  const hugoDir = join(work, 'hugo');
   try {
     prepareChroniqueCopy(root, site, corpus.files);
     prepareBaseline(root, baselineDir, baselineArticleFiles(corpus));
     const baseline = await build(`N = ${size}: baseline astro build`, join(baselineDir, 'node_modules/.bin/astro'), ['build'], baselineDir);
+    let hugo: BuildResult | null = null;
+    if (hugoInstalled) {
+      prepareHugo(hugoDir, baselineArticleFiles(corpus));
+      hugo = await build(`N = ${size}: Hugo floor`, 'hugo', ['--quiet', '--destination', 'public'], hugoDir, 'public');
+    }
     const chronique = await build(`N = ${size}: Chronique npm run build`, 'npm', ['run', 'build'], site);
     let weight: SiteWeight | null = null;
     if (chronique.ok) {
       log(`N = ${size}: weighing every page (HTML + CSS, gzip)`);
       weight = weighSite(join(site, 'dist'));
     }
-    const chroniqueWarm = chronique.ok ? await build(`N = ${size}: Chronique npm run build (second, warm cache)`, 'npm', ['run', 'build'], site) : { ...chronique };
-    const edited = chronique.ok ? editOneArticle(site) : '';
-    const chroniqueEdit = chronique.ok ? await build(`N = ${size}: Chronique npm run build after editing ${edited}`, 'npm', ['run', 'build'], site) : { ...chronique };
-    results.push({ articles: size, events: corpus.events.length, chronique, chroniqueWarm, chroniqueEdit, baseline, weight });
+    const rebuilds = options.rebuilds.includes(size);
+    const chroniqueWarm = !rebuilds ? null : chronique.ok ? await build(`N = ${size}: Chronique npm run build (second, warm cache)`, 'npm', ['run', 'build'], site) : { ...chronique };
+    const edited = rebuilds && chronique.ok ? editOneArticle(site) : '';
+    const chroniqueEdit = !rebuilds ? null : chronique.ok ? await build(`N = ${size}: Chronique npm run build after editing ${edited}`, 'npm', ['run', 'build'], site) : { ...chronique };
+    results.push({ articles: size, events: corpus.events.length, chronique, chroniqueWarm, chroniqueEdit, baseline, hugo, weight });
   } finally {
     if (options.keep) keptDirs.push(work);
     else rmSync(work, { recursive: true, force: true });
@@ -191,14 +221,15 @@ for (const result of results) {
       ['build', 'wall time', 'per article', 'peak RSS tree (MiB)', 'max RSS 1 proc (MiB)', 'vs baseline', 'pages', 'dist (MiB)'],
       [
         row('Chronique (cold)', result.chronique, result.baseline),
-        row('Chronique (second build, nothing changed)', result.chroniqueWarm, result.baseline),
-        row('Chronique (after editing one article)', result.chroniqueEdit, result.baseline),
+        ...(result.chroniqueWarm ? [row('Chronique (second build, nothing changed)', result.chroniqueWarm, result.baseline)] : []),
+        ...(result.chroniqueEdit ? [row('Chronique (after editing one article)', result.chroniqueEdit, result.baseline)] : []),
         row('Baseline Astro + MDX', result.baseline, undefined),
+        ...(result.hugo ? [row('Hugo floor (same article pages)', result.hugo, result.baseline)] : []),
       ],
     ),
   );
-  const phases = (name: string, build: BuildResult) => {
-    if (!build.ok) return undefined;
+  const phases = (name: string, build: BuildResult | null) => {
+    if (!build?.ok) return undefined;
     const { bundleMs, prerenderMs } = build.phases;
     const parts = [bundleMs === undefined ? undefined : `Vite bundle ${formatSeconds(bundleMs)}`, prerenderMs === undefined ? undefined : `prerender ${formatSeconds(prerenderMs)}`].filter((part) => part !== undefined);
     const rest = bundleMs !== undefined && prerenderMs !== undefined ? `, everything else (config and content check, sync, pagefind…) ${formatSeconds(build.wallMs - bundleMs - prerenderMs)}` : '';
@@ -206,11 +237,16 @@ for (const result of results) {
     return `  ${name}: ${parts.join(', ')}${rest}${cpu}`;
   };
   console.log(`\nPhases:\n${[phases('Chronique (cold)', result.chronique), phases('Chronique (warm)', result.chroniqueWarm), phases('Chronique (one article edited)', result.chroniqueEdit), phases('Baseline', result.baseline)].filter((line) => line !== undefined).join('\n')}`);
-  if (result.weight) {
-    const { pages, heaviest, overCount, over } = result.weight;
-    console.log(`\nPage weight (HTML + CSS, gzip -9): ${pages} pages, heaviest ${(heaviest.gzip / 1000).toFixed(1)} KB (${heaviest.path}); ${overCount} over ${pageBudgetBytes / 1000} KB${over.length > 0 ? `: ${over.map((page) => `${page.path} ${(page.gzip / 1000).toFixed(1)} KB`).join(', ')}${overCount > over.length ? ', …' : ''}` : ''}`);
+  if (result.hugo?.ok && result.chronique.ok) {
+    console.log(`\nChronique (cold) / Hugo floor: ${formatRatio(result.chronique.wallMs / result.hugo.wallMs)}; after editing one article / Hugo: ${result.chroniqueEdit?.ok ? formatRatio(result.chroniqueEdit.wallMs / result.hugo.wallMs) : '—'}`);
   }
-  const busy = [result.chronique, result.chroniqueWarm, result.chroniqueEdit, result.baseline].filter((build) => (build.otherCpuShare ?? 0) > 0.1);
+  if (result.weight) {
+    const { pages, heaviest, heaviestPages, overCount, over } = result.weight;
+    const kb = (page: { path: string; gzip: number }) => `${page.path} ${(page.gzip / 1000).toFixed(1)} KB`;
+    console.log(`\nPage weight (HTML + CSS, gzip -9): ${pages} pages, heaviest ${(heaviest.gzip / 1000).toFixed(1)} KB (${heaviest.path}); ${overCount} over ${pageBudgetBytes / 1000} KB${over.length > 0 ? `: ${over.map(kb).join(', ')}${overCount > over.length ? ', …' : ''}` : ''}`);
+    console.log(`Heaviest pages: ${heaviestPages.map(kb).join(', ')}`);
+  }
+  const busy = [result.chronique, result.chroniqueWarm, result.chroniqueEdit, result.baseline, result.hugo].filter((build): build is BuildResult => build !== null && (build.otherCpuShare ?? 0) > 0.1);
   if (busy.length > 0) {
     const worst = Math.max(...busy.map((build) => build.otherCpuShare ?? 0));
     console.log(`Note: other processes used up to ${(worst * 100).toFixed(0)} % of the machine's CPU during ${busy.length} of these builds: their times are inflated.`);
@@ -220,12 +256,14 @@ for (const result of results) {
 const at = (size: number) => results.find((result) => result.articles === size);
 const large = at(1000);
 const small = at(100);
+const huge = at(5000);
+const perArticle = (result: SizeResult) => result.chronique.wallMs / result.articles;
 const notMeasured = (label: string): Target => ({ label, actual: 'not measured', met: undefined });
 const targets: Target[] = [
   large?.chronique.ok && large.baseline.ok
     ? { label: 'cold build ≤ 1.2× baseline at N = 1000 (Pagefind included)', actual: `${formatRatio(large.chronique.wallMs / large.baseline.wallMs)} (${formatSeconds(large.chronique.wallMs)} vs ${formatSeconds(large.baseline.wallMs)})`, met: large.chronique.wallMs <= 1.2 * large.baseline.wallMs }
     : notMeasured('cold build ≤ 1.2× baseline at N = 1000 (Pagefind included)'),
-  large?.chroniqueEdit.ok && large.chronique.ok
+  large?.chroniqueEdit?.ok && large.chronique.ok
     ? { label: 'rebuild after editing one article ≤ 0.5× cold build at N = 1000', actual: `${formatRatio(large.chroniqueEdit.wallMs / large.chronique.wallMs)} (${formatSeconds(large.chroniqueEdit.wallMs)} vs ${formatSeconds(large.chronique.wallMs)})`, met: large.chroniqueEdit.wallMs <= 0.5 * large.chronique.wallMs }
     : notMeasured('rebuild after editing one article ≤ 0.5× cold build at N = 1000'),
   large?.chronique.ok && small?.chronique.ok
@@ -237,6 +275,11 @@ const targets: Target[] = [
   large?.weight
     ? { label: `every page ≤ ${pageBudgetBytes / 1000} KB of HTML + CSS gzipped at N = 1000`, actual: `heaviest ${(large.weight.heaviest.gzip / 1000).toFixed(1)} KB (${large.weight.heaviest.path}), ${large.weight.overCount} of ${large.weight.pages} pages over`, met: large.weight.overCount === 0 }
     : notMeasured(`every page ≤ ${pageBudgetBytes / 1000} KB of HTML + CSS gzipped at N = 1000`),
+  huge?.chronique.ok && large?.chronique.ok
+    ? { label: 'ms/article at N = 5000 ≤ ms/article at N = 1000', actual: `${formatMs(perArticle(huge))} vs ${formatMs(perArticle(large))} (${formatSeconds(huge.chronique.wallMs)} vs ${formatSeconds(large.chronique.wallMs)})`, met: perArticle(huge) <= perArticle(large) }
+    : huge
+      ? { label: 'ms/article at N = 5000 ≤ ms/article at N = 1000', actual: huge.chronique.ok ? 'N = 1000 not measured in this run' : 'N = 5000 did not complete', met: huge.chronique.ok ? undefined : false }
+      : notMeasured('ms/article at N = 5000 ≤ ms/article at N = 1000 (on demand: --sizes 1000,5000)'),
 ];
 console.log('\nTargets\n');
 for (const target of targets) console.log(formatTarget(target));

@@ -8,6 +8,8 @@ export const pageBudgetBytes = 40_000;
 export interface SiteWeight {
   pages: number;
   heaviest: { path: string; gzip: number };
+  /** The five heaviest pages, heaviest first, over the budget or not. */
+  heaviestPages: { path: string; gzip: number }[];
   /** Pages over the budget, heaviest first (at most ten). */
   over: { path: string; gzip: number }[];
   overCount: number;
@@ -28,5 +30,6 @@ export function weighSite(dist: string, base = '/'): SiteWeight {
   });
   const over = weights.filter((weight) => weight.gzip > pageBudgetBytes).sort((a, b) => b.gzip - a.gzip);
   const heaviest = weights.reduce((max, weight) => (weight.gzip > max.gzip ? weight : max), { path: '', gzip: 0 });
-  return { pages: weights.length, heaviest, over: over.slice(0, 10), overCount: over.length };
+  const heaviestPages = [...weights].sort((a, b) => b.gzip - a.gzip).slice(0, 5);
+  return { pages: weights.length, heaviest, heaviestPages, over: over.slice(0, 10), overCount: over.length };
 }

@@ -2,6 +2,7 @@ import { findQuotes } from '../../src/lib/annotate/quotes';
 import { splitSentences } from '../../src/lib/annotate/sentences';
 import { isIntertitle } from '../../src/lib/seed/seed-to-mdx';
 import { addDays } from '../../src/lib/text/calendar';
+import { frenchMonths, frenchWeekdays } from '../../src/lib/text/french-date';
 import type { Rng } from './lcg';
 
 /** An actor or a place of the gazetteer, with every form under which the text may name it. */
@@ -81,8 +82,6 @@ export function createSubstituter(entities: readonly BenchEntity[]): NameSubstit
   };
 }
 
-const months = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
-const weekdays = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'];
 
 /** The first day a synthetic text may name. */
 export const earliestDay = '2024-11-24';
@@ -90,7 +89,7 @@ export const earliestDay = '2024-11-24';
 /** "3 décembre", "1er décembre". */
 export function frenchDay(isoDay: string): string {
   const day = Number(isoDay.slice(8, 10));
-  const month = months[Number(isoDay.slice(5, 7)) - 1]!;
+  const month = frenchMonths[Number(isoDay.slice(5, 7)) - 1]!;
   return `${day === 1 ? '1er' : day} ${month}`;
 }
 
@@ -114,7 +113,7 @@ export function varyDates(text: string, rng: Rng, published: string): string {
       const groups = args.at(-1) as { year?: string };
       return `${frenchDay(rng.pick(days))}${groups.year ?? ''}`;
     })
-    .replace(/(?<![\p{L}\p{N}-])(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![\p{L}\p{N}])/giu, (match) => (rng.chance(0.7) ? sameCase(match, rng.pick(weekdays)) : match))
+    .replace(/(?<![\p{L}\p{N}-])(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![\p{L}\p{N}])/giu, (match) => (rng.chance(0.7) ? sameCase(match, rng.pick(frenchWeekdays)) : match))
     .replace(/(?<![\p{L}\p{N}-])hier(?![\p{L}\p{N}-])/giu, (match) => (rng.chance(0.3) ? sameCase(match, 'avant-hier') : match));
 }
 
@@ -127,8 +126,8 @@ export function withDatePrefix(sentence: string, rng: Rng, published: string): s
   const day = rng.pick(daysUpTo(published));
   const prefix = rng.pick([
     `Le ${frenchDay(day)}, `,
-    `Le ${weekdays[new Date(`${day}T00:00:00Z`).getUTCDay()]} ${frenchDay(day)}, `,
-    `${capitalise(rng.pick(weekdays))} soir, `,
+    `Le ${frenchWeekdays[new Date(`${day}T00:00:00Z`).getUTCDay()]} ${frenchDay(day)}, `,
+    `${capitalise(rng.pick(frenchWeekdays))} soir, `,
     'Hier, ',
     'Cette nuit, ',
     `${capitalise(rng.pick(['deux', 'trois']))} jours plus tard, `,

@@ -123,6 +123,47 @@ export function prepareBaseline(projectRoot: string, target: string, articles: r
   linkNodeModules(projectRoot, target);
 }
 
+/**
+ * The files of a plain Hugo site on the same texts: one page per article from a one-line template,
+ * the floor of what building these pages costs (Debian's hugo, Go, no JavaScript toolchain).
+ */
+export const hugoSite: GeneratedFile[] = [
+  {
+    path: 'hugo.toml',
+    text: `baseURL = "http://localhost/"
+languageCode = "fr"
+title = "Chronique (bench)"
+disableKinds = ["taxonomy", "term", "RSS", "sitemap", "robotsTXT", "404"]
+
+[markup.goldmark.renderer]
+unsafe = true
+`,
+  },
+  {
+    path: 'layouts/_default/baseof.html',
+    text: `<!doctype html>
+<html lang="fr">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>{{ .Title }}</title>
+  </head>
+  <body>
+    <main>{{ block "main" . }}{{ end }}</main>
+  </body>
+</html>
+`,
+  },
+  { path: 'layouts/_default/single.html', text: '{{ define "main" }}<h1>{{ .Title }}</h1>\n{{ .Content }}{{ end }}\n' },
+  { path: 'layouts/_default/list.html', text: '{{ define "main" }}<h1>{{ .Title }}</h1>\n<ul>{{ range .Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul>{{ end }}\n' },
+];
+
+/** A Hugo site with the baseline's article files (Markdown with a title), renamed .md. */
+export function prepareHugo(target: string, articles: readonly GeneratedFile[]): void {
+  mkdirSync(target, { recursive: true });
+  writeFiles(target, [...hugoSite, ...articles.map((file) => ({ path: file.path.replace(/\.mdx$/, '.md'), text: file.text }))]);
+}
+
 /** Total size of the files under `root`, in bytes (symlinks not followed). */
 export function directorySize(root: string): number {
   let total = 0;

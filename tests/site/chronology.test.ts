@@ -13,9 +13,15 @@ describe('chronology pages and exports', () => {
     expect(events.map((event) => event.id).sort()).toEqual([...project.events.keys()].sort());
   });
 
-  it.each(events.map((event) => [event.id, event] as const))('shows %s on its day page, each claim linked to its passage', (id, event) => {
+  it.each(events.map((event) => [event.id, event] as const))('shows %s on its day page (or anchors it there, linked to the later page that shows it), each claim linked to its passage', (id, event) => {
     const page = readPage(`/chronologie/${event.date}/`);
-    expect(selectAll(`article[id="${id}"]`, page)).toHaveLength(1);
+    const anchored = selectAll(`[id="${id}"]`, page);
+    expect(anchored).toHaveLength(1);
+    if (anchored[0]!.tagName !== 'article') {
+      const link = String(selectAll('a[href]', anchored[0]!)[0]!.properties['href']);
+      expect(link).toMatch(new RegExp(`^/chronologie/${event.date}/page/\\d+/#${id}$`));
+      expect(selectAll(`article[id="${id}"]`, readPage(link.split('#')[0]!))).toHaveLength(1);
+    }
     for (const claim of event.claims) {
       const url = new URL(claim.anchor);
       expect(selectAll(`[id="${url.hash.slice(1)}"]`, readPage(url.pathname))).toHaveLength(1);

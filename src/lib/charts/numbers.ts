@@ -1,5 +1,6 @@
 import { formatLocale } from 'd3-format';
 import { timeFormatLocale } from 'd3-time-format';
+import { frenchMonths, frenchWeekdays } from '../text/french-date';
 
 /** Coordinates rounded to 0.01: enough for the eye, and two builds give byte-identical SVG. */
 export function round(value: number): number {
@@ -14,9 +15,9 @@ export const frenchTime = timeFormatLocale({
   date: '%d/%m/%Y',
   time: '%H:%M:%S',
   periods: ['AM', 'PM'],
-  days: ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'],
+  days: [...frenchWeekdays],
   shortDays: ['dim.', 'lun.', 'mar.', 'mer.', 'jeu.', 'ven.', 'sam.'],
-  months: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+  months: [...frenchMonths],
   shortMonths: ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'],
 });
 

@@ -1,4 +1,4 @@
-import { frenchSpacing, list, ofName, plural } from './french';
+import { frenchList, frenchSpacing, plural } from '../text/typography';
 import { shortDay } from './numbers';
 import type { StatementsTimeline } from './statements-timeline';
 import { symbols, symbolText } from './symbols';
@@ -13,6 +13,11 @@ import type { PlaceStatus } from './map';
  * when the corpus grows.
  */
 
+/** A guide's sentences with French spacing, a full stop doubled by joining parts folded into one. */
+function guideText(text: string): string {
+  return frenchSpacing(text.replace(/\.\.(?!\.)/g, '.'));
+}
+
 /** Most statements a timeline cell shows one by one. */
 export const marksPerCell = 4;
 
@@ -20,7 +25,7 @@ export function timelineDescription(chart: StatementsTimeline, { marksPerCell: p
   const first = chart.columns[0];
   const last = chart.columns.at(-1);
   const crowded = chart.clusters.length > 0;
-  return frenchSpacing(
+  return guideText(
     `${plural(chart.statementCount, 'déclaration')} ${chart.rows.length > 1 ? `de ${chart.rows.length} auteurs` : ''}, une ligne par auteur, une colonne par jour${first && last ? ` du ${shortDay(first.date)} au ${shortDay(last.date)}` : ''} ; ${symbolText('quote-direct')}, ${symbolText('quote-reported')}${crowded ? ` ; au-delà de ${perCell} déclarations d’un auteur le même jour, leur nombre dans un cadre` : ''}.`.replace(/ {2,}/g, ' ').replace(' ,', ','),
   );
 }
@@ -36,14 +41,13 @@ export function timelineGuide(chart: StatementsTimeline, options: { undated: num
   const parts = [
     `Chaque ligne est l’un des ${chart.rows.length} auteurs de déclaration, chaque colonne l’un des ${chart.columns.length} jours, du ${shortDay(chart.columns[0]!.date)} au ${shortDay(chart.columns.at(-1)!.date)}.`,
     `Un rond plein signale une citation entre guillemets, un carré vide des propos rapportés ; une marque mène au passage surligné dans sa source, et au-delà de ${options.perCell} déclarations d’un même auteur le même jour, un cadre en donne le nombre et mène à la page du jour.`,
-    top.length > 0 ? `Ceux qui parlent le plus : ${list(top.map(([speaker, count]) => `${options.name(speaker)} (${plural(count, 'déclaration')})`))}.` : '',
+    top.length > 0 ? `Ceux qui parlent le plus : ${frenchList(top.map(([speaker, count]) => `${options.name(speaker)} (${plural(count, 'déclaration')})`))}.` : '',
     busiest ? `Le jour le plus chargé est le ${shortDay(busiest[0])}, avec ${plural(busiest[1], 'déclaration')}.` : '',
     options.undated > 0 ? `${options.undated === 1 ? 'Une déclaration que sa phrase ne date pas est placée' : `${options.undated} déclarations que leur phrase ne date pas sont placées`} au jour de publication de l’article : ${options.undated === 1 ? 'elle peut être plus ancienne' : 'elles peuvent être plus anciennes'}.` : '',
   ];
-  return frenchSpacing(parts.filter(Boolean).join(' '));
+  return guideText(parts.filter(Boolean).join(' '));
 }
 
-export { ofName };
 
 /** Events per number of outlets that report them, and the disputed ones. */
 function corroborationCounts(matrix: CorroborationMatrix) {
@@ -57,7 +61,7 @@ function corroborationCounts(matrix: CorroborationMatrix) {
 
 export function matrixDescription(matrix: CorroborationMatrix): string {
   const counts = corroborationCounts(matrix);
-  return frenchSpacing(
+  return guideText(
     `${plural(matrix.rows.length, 'événement')} (lignes), dont ${plural(counts.background, 'événement')} de contexte, et ${plural(matrix.columns.length, 'média')} (colonnes) ; là où un média rapporte l’événement, un symbole dit comment : ${symbolText('stance-reports')}, ${symbolText('stance-claims')}, ${symbolText('stance-confirms')}, ${symbolText('stance-denies')}. ${symbols.disputed.glyph} devant un titre : les sources divergent sur cet événement (${counts.disputed}).`,
   );
 }
@@ -71,13 +75,13 @@ export function matrixGuide(matrix: CorroborationMatrix): string {
     ranked[0] ? `${ranked[0].label} en rapporte le plus (${ranked[0].count})${ranked.at(-1) && ranked.length > 1 ? `, ${ranked.at(-1)!.label} le moins (${ranked.at(-1)!.count})` : ''}.` : '',
     counts.disputed > 0 ? `Sur ${plural(counts.disputed, 'événement')}, marqués ${symbols.disputed.glyph}, les sources divergent.` : '',
   ];
-  return frenchSpacing(parts.filter(Boolean).join(' '));
+  return guideText(parts.filter(Boolean).join(' '));
 }
 
 export function networkDescription(network: Network): string {
   const strongest = [...network.links].sort((a, b) => b.weight - a.weight)[0];
   const name = (id: string) => network.nodes.find((node) => node.id === id)?.name ?? id;
-  return frenchSpacing(
+  return guideText(
     `${plural(network.nodes.length, 'acteur')}, un par ligne, et ${plural(network.links.length, 'arc')} : un arc relie deux acteurs nommés dans le même paragraphe au moins ${network.minWeight} fois, d’autant plus épais qu’ils le sont souvent (jusqu’à ${network.maxWeight}) ; le rond grossit avec le nombre de paragraphes où l’acteur est nommé.${strongest ? ` La paire la plus fréquente : ${name(strongest.source)} et ${name(strongest.target)} (${plural(strongest.weight, 'paragraphe')}).` : ''}`,
   );
 }
@@ -91,14 +95,14 @@ export function networkGuide(network: Network): string {
   const parts = [
     `Chaque ligne est l’un des ${network.nodes.length} acteurs nommés le plus souvent avec d’autres ; un arc relie deux acteurs nommés dans le même paragraphe au moins ${network.minWeight} fois, et s’épaissit avec ce nombre. Les acteurs souvent nommés ensemble sont placés côte à côte.`,
     hub ? `L’acteur nommé avec le plus d’autres : ${name(hub[0])} (${hub[1]}).` : '',
-    pairs.length > 0 ? `Les paires les plus fréquentes : ${list(pairs.map((link) => `${name(link.source)} et ${name(link.target)} (${link.weight})`))}.` : '',
+    pairs.length > 0 ? `Les paires les plus fréquentes : ${frenchList(pairs.map((link) => `${name(link.source)} et ${name(link.target)} (${link.weight})`))}.` : '',
     'Le graphique ne dit pas qui s’allie à qui : il montre quels acteurs les sources associent dans leur récit.',
   ];
-  return frenchSpacing(parts.filter(Boolean).join(' '));
+  return guideText(parts.filter(Boolean).join(' '));
 }
 
 export function voicesDescription(chart: SourceVoices): string {
-  return frenchSpacing(
+  return guideText(
     `Pour les ${chart.rows.length} acteurs les plus présents et chacun des ${chart.columns.length} médias : une barre pleine proportionnelle au nombre de mentions, suivie de ce nombre, et une barre hachurée pour les déclarations, suivie de leur nombre.`,
   );
 }
@@ -113,7 +117,7 @@ export function voicesGuide(chart: SourceVoices): string {
     if (!named || named.mentions === 0) return '';
     return `${column.label}, ${name(named.actor)} (${plural(named.mentions, 'mention')}) et ${speaker ? `${name(speaker.actor)} (${plural(speaker.statements, 'déclaration')})` : 'aucune déclaration'}`;
   });
-  return frenchSpacing(
+  return guideText(
     `Pour chaque acteur et chaque média, la barre pleine compte les mentions, la barre hachurée les déclarations. Par média, l’acteur le plus nommé et celui qui parle le plus : ${perOutlet.filter(Boolean).join(' ; ')}.`,
   );
 }
@@ -121,7 +125,7 @@ export function voicesGuide(chart: SourceVoices): string {
 export function mapDescription(placeCount: number, statuses: readonly PlaceStatus[], day: string): string {
   const changed = statuses.filter((status) => status.status === 'changed').length;
   const disputed = statuses.filter((status) => status.status === 'disputed').length;
-  return frenchSpacing(
+  return guideText(
     `La Syrie et ses voisins, avec les ${placeCount} lieux des sources placés à leurs coordonnées. Au soir du ${shortDay(day)}, ${plural(changed, 'lieu', 'lieux')} ${changed < 2 ? 'a' : 'ont'} changé de mains selon les sources (${symbols['place-changed'].glyph})${disputed > 0 ? `, ${disputed} ${disputed < 2 ? 'fait' : 'font'} l’objet de versions divergentes (${symbols.disputed.glyph})` : ''} ; les autres sont marqués ${symbols.place.glyph}.`,
   );
 }
@@ -130,9 +134,9 @@ export function mapGuide(statuses: readonly PlaceStatus[], day: string, names: (
   const changed = statuses.filter((status) => status.status === 'changed').map((status) => names(status.id));
   const parts = [
     `La carte place les lieux cités à leurs coordonnées ; les lieux trop proches pour être distingués sont repris, agrandis, dans un encadré. ${symbols['place-changed'].glyph} : le lieu a changé de mains selon les sources ; ${symbols.disputed.glyph} : les sources divergent.`,
-    changed.length > 0 ? `Au soir du ${shortDay(day)}, ${plural(changed.length, 'lieu', 'lieux')} ${changed.length < 2 ? 'a' : 'ont'} changé de mains : ${list(changed)}.` : '',
+    changed.length > 0 ? `Au soir du ${shortDay(day)}, ${plural(changed.length, 'lieu', 'lieux')} ${changed.length < 2 ? 'a' : 'ont'} changé de mains : ${frenchList(changed)}.` : '',
     day < periodEnd ? `La chronologie s’arrête au ${shortDay(day)} : les cartes aussi, même si la période étudiée court jusqu’au ${shortDay(periodEnd)}.` : '',
     'La carte ne dit pas qui tenait chaque lieu auparavant : elle ne montre que ce que les articles rapportent.',
   ];
-  return frenchSpacing(parts.filter(Boolean).join(' '));
+  return guideText(parts.filter(Boolean).join(' '));
 }

@@ -2,6 +2,7 @@ import { scaleBand } from 'd3-scale';
 import type { StatementRecord } from '../exports/statements';
 import { dayOfMonth, round, shortDay } from './numbers';
 import { wrapText } from './text-metrics';
+import { excerpt } from '../text/excerpt';
 
 export interface TimelineMark {
   id: string;
@@ -131,7 +132,7 @@ export function statementsTimeline(statements: readonly StatementRecord[], optio
         kind: statement.kind,
         href: href(statement),
         // French spacing around the quotation, never inside the quoted words.
-        label: `${speakerName(speaker)}, ${shortDay(date!)}\u00a0: «\u00a0${statement.quote.length > 90 ? `${statement.quote.slice(0, 90)}…` : statement.quote}\u00a0»`,
+        label: `${speakerName(speaker)}, ${shortDay(date!)}\u00a0: «\u00a0${excerpt(statement.quote, 90)}\u00a0»`,
       });
     });
   }

@@ -1,6 +1,7 @@
 import type { BlockAnalysis } from '../annotate/analyze';
 import type { LabelledText } from './check-labels';
 import { nthIndexOf } from './gold';
+import { excerpt } from '../text/excerpt';
 
 export interface Score {
   truePositives: number;
@@ -51,7 +52,7 @@ export function scoreText(labels: LabelledText, analyses: readonly BlockAnalysis
   const where = labels.where;
   const blockText = (block: number) => labels.blocks[block] ?? '';
   const at = (block: number, words: string, occurrence: number) => nthIndexOf(blockText(block), words, occurrence);
-  const show = (block: number, start: number, end: number) => `${where} [${block}] ${JSON.stringify(excerpt(blockText(block).slice(start, end)))}`;
+  const show = (block: number, start: number, end: number) => `${where} [${block}] ${JSON.stringify(excerpt(blockText(block).slice(start, end), 70))}`;
 
   const expectedMentions: Item[] = labels.mentions.flatMap((mention) => {
     const start = at(mention.block, mention.text, mention.occurrence);
@@ -194,6 +195,4 @@ export function total(scores: readonly Score[]): Score {
   return summarise(sum((s) => s.truePositives), sum((s) => s.predicted), sum((s) => s.expected), scores.flatMap((s) => s.missed), scores.flatMap((s) => s.spurious));
 }
 
-function excerpt(text: string): string {
-  return text.length > 70 ? `${text.slice(0, 70)}…` : text;
-}
+

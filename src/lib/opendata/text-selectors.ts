@@ -52,6 +52,8 @@ export function occurrences(text: string, part: string): number {
 
 /** The number of code points before UTF-16 offset `offset`. */
 export function codePoints(text: string, offset: number): number {
+  // Most texts have no surrogate pair: there, code points and UTF-16 units are the same count.
+  if (!hasSurrogates(text)) return offset;
   let count = 0;
   for (let index = 0; index < offset; index++) {
     const unit = text.charCodeAt(index);
@@ -59,6 +61,17 @@ export function codePoints(text: string, offset: number): number {
     count++;
   }
   return count;
+}
+
+let lastText: string | undefined;
+let lastHasSurrogates = false;
+/** Whether `text` holds a surrogate pair; remembered for the last text, as selectors are asked for one text at a time. */
+function hasSurrogates(text: string): boolean {
+  if (text !== lastText) {
+    lastText = text;
+    lastHasSurrogates = /[\uD800-\uDFFF]/.test(text);
+  }
+  return lastHasSurrogates;
 }
 
 /** `offset`, moved back one unit if it would split a surrogate pair. */

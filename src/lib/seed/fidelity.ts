@@ -1,6 +1,7 @@
 import { normalizeWhitespace, type TextBlock } from '../article/blocks';
 import type { Article } from '../schemas/article';
 import type { ContentError } from '../content/content-error';
+import { excerpt } from '../text/excerpt';
 import { seedLines } from './seed-text';
 
 export interface SeedBlock {
@@ -76,7 +77,7 @@ function describeMismatch(file: string, seedFile: string, want: SeedBlock | unde
       file,
       line: lastLine,
       column: 1,
-      message: `Missing text of ${seedFile} line ${want!.line}: ${excerpt(want!.text)}`,
+      message: `Missing text of ${seedFile} line ${want!.line}: ${quoted(want!.text)}`,
       fix: 'restore the paragraph, or declare the line in boilerplate if it is not part of the article',
     };
   }
@@ -85,7 +86,7 @@ function describeMismatch(file: string, seedFile: string, want: SeedBlock | unde
       file,
       line: got.line,
       column: 1,
-      message: `Unexpected ${got.kind} ${excerpt(got.text)}, expected the end of the article (${seedFile} has no more text)`,
+      message: `Unexpected ${got.kind} ${quoted(got.text)}, expected the end of the article (${seedFile} has no more text)`,
       fix: 'remove it: an article page shows only the text of its seed',
     };
   }
@@ -97,11 +98,11 @@ function describeMismatch(file: string, seedFile: string, want: SeedBlock | unde
     file,
     line: got.line,
     column: 1,
-    message: `Unexpected text ${excerpt(a.slice(at))} at character ${at + 1} of this ${got.kind}, expected ${excerpt(b.slice(at))} as in ${seedFile} line ${want.line}`,
+    message: `Unexpected text ${quoted(a.slice(at))} at character ${at + 1} of this ${got.kind}, expected ${quoted(b.slice(at))} as in ${seedFile} line ${want.line}`,
     fix: 'copy the seed line exactly (only annotations may be added); to leave a line out, declare it in boilerplate',
   };
 }
 
-function excerpt(text: string): string {
-  return JSON.stringify(text.length > 50 ? `${text.slice(0, 50)}…` : text);
+function quoted(text: string): string {
+  return JSON.stringify(excerpt(text, 50));
 }

@@ -8,6 +8,7 @@ import { statementsTimeline } from '../charts/statements-timeline';
 import { daysBetweenInclusive, period } from '../chronology/period';
 import { siteChronology } from './chronology';
 import { loadSite } from './load';
+import { countMentions } from './mention-counts';
 import { routes } from './url';
 import { sortByPublication } from './sort';
 
@@ -52,9 +53,7 @@ export async function siteSourceVoices(layout: Layout = 'wide') {
     if (!counts.has(key)) counts.set(key, { actor, article, mentions: 0, statements: 0 });
     return counts.get(key)!;
   };
-  for (const [slug, annotation] of annotations.articles) {
-    for (const block of annotation.blocks) for (const mention of block.analysis.mentions) if (mention.entity.kind === 'actor') entry(mention.entity.id, slug).mentions++;
-  }
+  for (const [actor, byArticle] of countMentions(annotations, 'actor')) for (const [slug, count] of byArticle) entry(actor, slug).mentions += count;
   for (const statement of statements) if (statement.speaker) entry(statement.speaker, statement.article).statements++;
   return sourceVoices([...counts.values()].sort((a, b) => a.actor.localeCompare(b.actor) || a.article.localeCompare(b.article)), await outletColumns(), (id) => actorName(id), 14, { layout });
 }

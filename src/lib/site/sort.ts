@@ -16,3 +16,8 @@ export function sortByPublication<E extends SiteEntry<{ published: string }>>(en
 export function groupByKind<Kind extends string, Data extends { kind: Kind }>(entries: readonly SiteEntry<Data>[], kinds: readonly Kind[]): { kind: Kind; entries: SiteEntry<Data>[] }[] {
   return kinds.map((kind) => ({ kind, entries: entries.filter((entry) => entry.data.kind === kind) })).filter((group) => group.entries.length > 0);
 }
+
+/** Chapters in reading order (their `order` field). */
+export function sortByOrder<E extends SiteEntry<{ order: number }>>(entries: Iterable<E>): E[] {
+  return [...entries].sort((a, b) => a.data.order - b.data.order);
+}

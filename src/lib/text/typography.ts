@@ -63,3 +63,14 @@ export function frenchSpacing(text: string): string {
     .replace(/«[ \u00a0\u202f]+/g, `«${NBSP}`)
     .replace(/[ \u00a0\u202f]+»/g, `${NBSP}»`);
 }
+
+/** "1 déclaration", "3 déclarations": a count under two is singular in French; a no-break space after the number. */
+export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
+  return `${count}${NBSP}${count < 2 ? singular : pluralForm}`;
+}
+
+/** "A", "A et B", "A, B et C". */
+export function frenchList(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} et ${items.at(-1)}`;
+}

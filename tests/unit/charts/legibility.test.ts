@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { coMentionNetwork } from '../../../src/lib/charts/co-mentions';
 import { corroborationMatrix } from '../../../src/lib/charts/corroboration';
 import { dayStrip } from '../../../src/lib/charts/day-strip';
-import { frenchSpacing, ofName } from '../../../src/lib/charts/french';
+import { frenchSpacing, ofName } from '../../../src/lib/text/typography';
 import { baseMap, lastCoveredDay, placePoints } from '../../../src/lib/charts/map';
 import { mapLayout } from '../../../src/lib/charts/map-layout';
 import { sourceVoices } from '../../../src/lib/charts/source-voices';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { elide, frenchSpacing, ofName, startsWithVowel, withArticle } from '../../../src/lib/text/typography';
+import { elide, frenchList, frenchSpacing, ofName, plural, startsWithVowel, withArticle } from '../../../src/lib/text/typography';
 
 describe('elide(word, next)', () => {
   it.each([
@@ -49,5 +49,19 @@ describe('frenchSpacing(text)', () => {
   it('is idempotent', () => {
     const once = frenchSpacing('« Oui » : non ; si ?');
     expect(frenchSpacing(once)).toBe(once);
+  });
+});
+
+describe('plural(count, singular) and frenchList(items)', () => {
+  it('keeps a count under two singular, with a no-break space after the number', () => {
+    expect(plural(0, 'déclaration')).toBe('0\u00a0déclaration');
+    expect(plural(1, 'lieu', 'lieux')).toBe('1\u00a0lieu');
+    expect(plural(3, 'lieu', 'lieux')).toBe('3\u00a0lieux');
+  });
+
+  it('joins the last two items with "et"', () => {
+    expect(frenchList([])).toBe('');
+    expect(frenchList(['Alep'])).toBe('Alep');
+    expect(frenchList(['Alep', 'Hama', 'Homs'])).toBe('Alep, Hama et Homs');
   });
 });

@@ -1,0 +1,44 @@
+import type { ChronologyEvent, Day } from '../chronology/chronology';
+import type { StatementRecord } from '../exports/statements';
+import { paginate, type ListPage } from './pagination';
+
+/** Events shown in full per page of a day, and statements per page: both grow with the corpus. */
+export const dayEventsPerPage = 8;
+export const dayStatementsPerPage = 100;
+
+/** One page of a day of the chronology. */
+export interface DayPage {
+  day: Day;
+  number: number;
+  count: number;
+  /** The events shown in full on this page. */
+  events: ChronologyEvent[];
+  /**
+   * On the first page only, the day's events shown in full on later pages, with their page: the
+   * first page keeps an anchor for every event of the day, so links to /chronologie/<day>/#<event>
+   * still land on the event.
+   */
+  laterEvents: { event: ChronologyEvent; page: number }[];
+  statements: ListPage<StatementRecord>;
+}
+
+/** A day's pages: events and statements cut side by side, as many pages as the longer list needs. */
+export function dayPages(day: Day): DayPage[] {
+  const events = paginate(day.events, dayEventsPerPage);
+  const statements = paginate(day.statements, dayStatementsPerPage);
+  const count = Math.max(events.length, statements.length);
+  const empty = <Item>(number: number, first: number): ListPage<Item> => ({ items: [], number, count, first });
+  return Array.from({ length: count }, (_, index) => {
+    const number = index + 1;
+    const eventPage = events[index];
+    const statementPage = statements[index];
+    return {
+      day,
+      number,
+      count,
+      events: eventPage?.items ?? [],
+      laterEvents: number === 1 ? events.slice(1).flatMap((page) => page.items.map((event) => ({ event, page: page.number }))) : [],
+      statements: statementPage ? { ...statementPage, count } : empty(number, day.statements.length + 1),
+    };
+  });
+}
