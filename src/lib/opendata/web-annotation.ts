@@ -164,10 +164,32 @@ export function entityBody(project: SiteProject, entity: Pick<Entity, 'kind' | '
  * indentation that would nearly double the file's size.
  */
 export function annotationCollectionText(collection: AnnotationCollection): string {
+  return [...annotationCollectionLines(collection)].join('');
+}
+
+/**
+ * The same text as UTF-8 bytes, encoded line by line: at thousands of articles the collection is larger
+ * than the longest string JavaScript can hold (about 512 MB), never larger than a buffer.
+ */
+export function annotationCollectionBytes(collection: AnnotationCollection): Uint8Array {
+  const encoder = new TextEncoder();
+  const parts = [...annotationCollectionLines(collection)].map((line) => encoder.encode(line));
+  const bytes = new Uint8Array(parts.reduce((length, part) => length + part.length, 0));
+  let offset = 0;
+  for (const part of parts) {
+    bytes.set(part, offset);
+    offset += part.length;
+  }
+  return bytes;
+}
+
+/** The collection's JSON in pieces: its head, then one annotation a line. */
+function* annotationCollectionLines(collection: AnnotationCollection): Generator<string> {
   const { first, ...head } = collection;
   const { items, ...page } = first;
-  const lines = items.map((item) => `      ${JSON.stringify(item)}`).join(',\n');
   const headText = JSON.stringify(head, null, 2).replace(/\n\}$/, '');
   const pageText = JSON.stringify(page, null, 2).replace(/\n\}$/, '').replace(/\n/g, '\n  ');
-  return `${headText},\n  "first": ${pageText},\n    "items": [\n${lines}\n    ]\n  }\n}\n`;
+  yield `${headText},\n  "first": ${pageText},\n    "items": [\n`;
+  for (const [index, item] of items.entries()) yield `${index > 0 ? ',\n' : ''}      ${JSON.stringify(item)}`;
+  yield '\n    ]\n  }\n}\n';
 }

@@ -4,7 +4,7 @@ import { checkProject } from '../../../src/lib/check-project';
 import { readProjectFiles } from '../../../src/lib/content/content-files';
 import { statementRecords } from '../../../src/lib/exports/statements';
 import type { TextPositionSelector, TextQuoteSelector } from '../../../src/lib/opendata/text-selectors';
-import { annotationCollectionText, webAnnotations } from '../../../src/lib/opendata/web-annotation';
+import { annotationCollectionBytes, annotationCollectionText, webAnnotations } from '../../../src/lib/opendata/web-annotation';
 import { anchor } from '../../helpers/anchoring';
 import { expandOffline, expandedTypes } from '../../helpers/jsonld';
 import { projectRoot } from '../../helpers/project';
@@ -71,5 +71,11 @@ describe('annotationCollectionText(collection)', () => {
     const text = annotationCollectionText(collection);
     expect(JSON.parse(text)).toEqual(collection);
     expect(text.split('\n').filter((line) => line.includes('"type":"Annotation"'))).toHaveLength(items.length);
+  });
+});
+
+describe('annotationCollectionBytes(collection)', () => {
+  it('encodes the same text in UTF-8, line by line', () => {
+    expect(new TextDecoder().decode(annotationCollectionBytes(collection))).toBe(annotationCollectionText(collection));
   });
 });
