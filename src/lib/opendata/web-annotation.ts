@@ -171,7 +171,7 @@ export function annotationCollectionText(collection: AnnotationCollection): stri
  * The same text as UTF-8 bytes, encoded line by line: at thousands of articles the collection is larger
  * than the longest string JavaScript can hold (about 512 MB), never larger than a buffer.
  */
-export function annotationCollectionBytes(collection: AnnotationCollection): Uint8Array {
+export function annotationCollectionBytes(collection: AnnotationCollection): Uint8Array<ArrayBuffer> {
   const encoder = new TextEncoder();
   const parts = [...annotationCollectionLines(collection)].map((line) => encoder.encode(line));
   const bytes = new Uint8Array(parts.reduce((length, part) => length + part.length, 0));

@@ -22,6 +22,13 @@ export interface DayPage {
   statements: ListPage<StatementRecord>;
 }
 
+/** What a day's page shows: one of its pages, and the days before and after it. */
+export interface DayPageProps {
+  page: DayPage;
+  previous: Day | undefined;
+  next: Day | undefined;
+}
+
 /** A day's pages: events and statements cut side by side, as many pages as the longer list needs. */
 export function dayPages(day: Day): DayPage[] {
   const events = paginate(day.events, dayEventsPerPage);
