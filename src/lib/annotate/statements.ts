@@ -331,7 +331,7 @@ function statementsOf(text: string, cue: SpeechCue, context: CueContext): Statem
     const relative = text.slice(complement.start, end).search(/,\s*(?:qu['’](?:il|elle|ils|elles|on)\s|(?:les|la|le|l['’]|lui|leur)\s*\p{L}+ant\s)/u);
     if (relative !== -1) end = trimEnd(text, complement.start, complement.start + relative);
     // "a reconnu son soutien à l'ANS vendredi": the day ends the verb's phrase, not what was said.
-    const last = context.dates.find((candidate) => candidate.end === end && (candidate.precision === 'day' || candidate.precision === 'part-of-day') && /\s$/u.test(text.slice(complement.start, candidate.start)) && !/(?:depuis|dès|jusqu['’]à|avant|après|de)\s+$/iu.test(text.slice(complement.start, candidate.start)));
+    const last = context.dates.find((candidate) => candidate.end === end && (candidate.precision === 'day' || candidate.precision === 'part-of-day') && /\s$/u.test(text.slice(complement.start, candidate.start)) && !/(?:depuis|dès|jusqu['’]à|avant|après|de|le|la|du)\s+$/iu.test(text.slice(complement.start, candidate.start)));
     if (last) {
       end = trimEnd(text, complement.start, last.start);
       spokenOn ??= last;
@@ -574,7 +574,7 @@ function accordingTo(text: string, cue: SpeechCue, context: CueContext): Stateme
   // "Selon l'ONG, basée au Royaume-Uni, …": an apposition without a verb belongs to the source.
   let sourceEnd = nextComma(text, cue.end, context.clauseEnd);
   const apposition = /^,\s*[^,;.«»“”"]{1,60},/u.exec(text.slice(sourceEnd, context.clauseEnd));
-  if (apposition && !hasFiniteVerb(apposition[0]) && /^,\s*(?:\p{Ll}{2,}(?:é|ée|és|ées)\s|proches?\s|un\s|une\s|l['’]|\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|al-\p{L}+|el-\p{L}+|de|du|ben|bin|ibn|abou|abu)){0,4}\s*,)/u.test(apposition[0])) sourceEnd += apposition[0].length - 1;
+  if (apposition && !hasFiniteVerb(apposition[0]) && /^,\s*(?:\p{Ll}{2,}(?:é|ée|és|ées)\s|proches?\s|un\s|une\s|l['’]|\p{Ll}{3,}\s+(?:de|du|des|d['’])|\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|al-\p{L}+|el-\p{L}+|de|du|ben|bin|ibn|abou|abu)){0,4}\s*,)/u.test(apposition[0])) sourceEnd += apposition[0].length - 1;
   const { speaker, unresolvedPronoun } = followingSpeaker(text, cue.end, sourceEnd, context.mentions, context.discourse);
   // "Pour X, …": X's view is a statement when X is someone of the registry and the clause quotes them.
   if (cue.opinion && !speaker?.id) return [];

@@ -328,4 +328,8 @@ describe('findStatements, clauses', () => {
     expect(statements('Kaja Kallas n’a pas démenti ces informations.')).toEqual([]);
     expect(statements("Kaja Kallas n'a pas affirmé que Deraa était tombée.")).toMatchObject([{ text: 'Deraa était tombée' }]);
   });
+  it('keeps a day with its article inside a noun phrase ("l\'offensive lancée le 27 novembre"), and an apposition after "d\'après X"', () => {
+    expect(statements("Kaja Kallas a démenti toute implication dans l'offensive lancée le 27 novembre.")[0]).toMatchObject({ text: "toute implication dans l'offensive lancée le 27 novembre" });
+    expect(statements("D'après Ahmed al-Charaa, chef de HTS, les rebelles se trouvaient près de Deraa.")[0]).toMatchObject({ speaker: 'ahmed-al-charaa', text: 'les rebelles se trouvaient près de Deraa' });
+  });
 });
