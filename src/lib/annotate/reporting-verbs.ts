@@ -28,7 +28,7 @@ export const reportingVerbs: readonly ReportingVerb[] = [
     qualifier considérer soutenir prétendre alléguer certifier garantir jurer dire revendiquer appeler exhorter
     réaffirmer réitérer révéler dévoiler mentionner évoquer commenter clamer prédire avouer concéder objecter
     protester fustiger critiquer reprocher féliciter remercier implorer supplier enjoindre sommer ordonner
-    proposer notifier attester tweeter réagir rejeter penser croire souhaiter exprimer lâcher glisser souffler tempêter s'emporter trancher résumer
+    proposer notifier attester tweeter réagir rejeter répliquer penser croire souhaiter exprimer lâcher glisser souffler tempêter s'emporter trancher résumer
   `).filter((verb) => !verb.lemma.includes("'")),
   { lemma: 'emporter', pronominal: true },
   { lemma: 'mettre', particle: 'en garde' },

@@ -58,7 +58,12 @@ const descriptions: [RegExp, Wanted][] = [
   [/^(?:le|ce|l['’]|cet)\s*(?:chercheur|analyste|expert|spécialiste|politologue|historien|journaliste|universitaire)(?:\s+[\p{L}'’-]+){0,4}$/iu, { person: true }],
   [/^(?:la|cette|l['’])\s*(?:ministre|présidente|diplomate|dirigeante|responsable|cheffe|envoyée|directrice|secrétaire\s+générale|conseillère|ambassadrice|haute-commissaire|vice-présidente|négociatrice|procureure|gouverneure)(?:\s+[\p{L}'’-]+){0,6}$/iu, { person: true, gender: 'f' }],
   [/^(?:le|ce|l['’]|cet)\s*(?:ministre|président|diplomate|dirigeant|responsable|chef|envoyé|directeur|secrétaire\s+général|premier\s+ministre|général|commandant|émir|leader|numéro\s+un|chef\s+de\s+la\s+diplomatie|chef\s+d['’]état|haut\s+responsable|conseiller|émissaire|ambassadeur|haut-commissaire|vice-président|négociateur|procureur|gouverneur|patron)(?:\s+[\p{L}'’-]+){0,6}$/iu, { person: true }],
-  [/^(?:l['’]|cette\s+)(?:ONG|organisation|observatoire|association)(?:\s+\p{L}+)?$/iu, { person: false, kinds: ['ngo', 'international-organisation'] }],
+  [/^(?:l['’]|cette\s+)(?:ONG|organisation|observatoire|association)(?:\s+[\p{L}'’-]+){0,3}$/iu, { person: false, kinds: ['ngo', 'international-organisation'] }],
+  // "ce dernier", "cette dernière": the last person named; "sa collègue allemande", "son homologue turc".
+  [/^(?:cette|la)\s+dernière$/iu, { person: true, gender: 'f' }],
+  [/^(?:ce|le)\s+dernier$/iu, { person: true, gender: 'm' }],
+  [/^(?:sa|leur)\s+(?:collègue|homologue)(?:\s+[\p{L}'’-]+){0,2}$/iu, { person: true, gender: 'f' }],
+  [/^(?:son|leur)\s+(?:collègue|homologue)(?:\s+[\p{L}'’-]+){0,2}$/iu, { person: true }],
   [/^(?:l['’]|cette\s+)agence(?:\s+\p{L}+)?$/iu, { person: false, kinds: ['media', 'international-organisation', 'government-body'] }],
   [/^(?:le|ce)\s+chef\s+de\s+l['’]état$/iu, { person: true }],
   [/^(?:le|ce)\s+(?:groupe|mouvement)(?:\s+\p{L}+)?$/iu, { person: false, kinds: ['armed-group'] }],
@@ -130,6 +135,8 @@ const nationalities: [RegExp, string][] = [
   [/\birakien(?:ne)?s?\b/iu, 'irak'],
   [/\bbritannique?s?\b/iu, 'royaume-uni'],
   [/\bukrainien(?:ne)?s?\b/iu, 'ukraine'],
+  [/\ballemand(?:e)?s?\b/iu, 'allemagne'],
+  [/\bfrançais(?:e)?s?\b/iu, 'france'],
 ];
 
 function nationality(phrase: string): string | undefined {
@@ -175,6 +182,10 @@ export function subjectSpeaker(text: string, from: number, end: number, mentions
   }
   const clause = [...text.slice(from, end).matchAll(/\s:\s+(?=\S)|(?:,\s*|\s)(?:où|lorsque|quand|puisque|car|alors\s+que|tandis\s+que|avant\s+que|après\s+que|si|que)\s+(?=\S)|(?:,\s*|\s)(?:mais|et)\s+(?=(?:il|elle|ils|elles|on)\s|[\p{Lu}]|l['’][\p{Lu}]|(?:le|la|les)\s+[\p{Lu}])|\squ['’](?=\S)/gu)].at(-1);
   const start = clause ? from + clause.index + clause[0].length : from;
+  // "Mohammed Ghazi al-Jalali, qui dirigeait le gouvernement sous Bachar al-Assad, a déclaré": the relative clause
+  // between the subject and its verb names someone else.
+  const relativeClause = /,\s*(?:qui|dont|où)\s[^,]*,\s*$/u.exec(text.slice(start, end));
+  if (relativeClause && relativeClause.index > 0) end = start + relativeClause.index;
   const phrase = text.slice(start, end);
   // "Il lui a assuré", "elle ne l'a pas dit": the object pronouns and negation before the verb are not the subject.
   const trimmed = phrase.replace(/[\s,]+$/u, '').replace(/(?:\s+(?:ne|n['’]|lui|leur|leurs|y|en|l['’]|le|la|les|nous|vous|me|m['’]|se|s['’]))+$/iu, '');

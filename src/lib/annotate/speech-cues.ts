@@ -162,6 +162,11 @@ function previousWords(words: readonly Word[], index: number): Word[] {
     }
     // "a d'abord nié": the elided "de" of "d'abord".
     if (word.key === "d'" && words[at + 1]?.key === 'abord') continue;
+    // "a quant à elle affirmé": a set phrase between auxiliary and participle.
+    if (['lui', 'elle', 'eux', 'elles'].includes(word.key) && words[at - 1]?.key === 'à' && words[at - 2]?.key === 'quant') {
+      at -= 2;
+      continue;
+    }
     if (auxiliaryForms.has(word.key) || negation.has(word.key) || reflexive.has(word.key) || adverbs.has(word.key) || ['t', 'il', 'elle', 'ils', 'elles', 'on'].includes(word.key)) {
       group.push(word);
       if (reflexive.has(word.key)) break;

@@ -378,7 +378,7 @@ function circumstanceCut(text: string, start: number, end: number): number {
   // "qu'il resterait à Damas ; il s'envola …": a semicolon outside quotation marks ends what was said.
   const semicolon = /;\s/u.exec(text.slice(start, end).replace(/[«“][^»”]*[»”]/gu, (quoted) => ' '.repeat(quoted.length)));
   if (semicolon) end = trimEnd(text, start, start + semicolon.index);
-  const cut = text.slice(start, end).search(/,\s*(?:lors\s|après\s|avant\s|tout\s+en(?:\s|$)|en\s+\p{L}+ant\s|pendant\s|au\s+cours\s|malgré\s|sans\s+\p{L}+(?:er|ir|re)\s|dans\s+(?:un|une)\s|sous\s+couvert|à\s+l['’]issue\s|en\s+marge\s|alors\s+qu|tandis\s+qu|au\s+lendemain\s|à\s+la\s+veille\s)|\s+et\s+(?:a|ont|avait|avaient|aurait)\s+(?:\p{L}+\s+)?\p{L}+(?:é|ée|és|ées|i|is|it|u|us|ert|ait)(?![\p{L}])/u);
+  const cut = text.slice(start, end).search(/,\s*(?:aux\s+côtés\s|en\s+compagnie\s|lors\s|après\s|avant\s|tout\s+en(?:\s|$)|en\s+\p{L}+ant\s|pendant\s|au\s+cours\s|malgré\s|sans\s+\p{L}+(?:er|ir|re)\s|dans\s+(?:un|une)\s|sous\s+couvert|à\s+l['’]issue\s|en\s+marge\s|alors\s+qu|tandis\s+qu|au\s+lendemain\s|à\s+la\s+veille\s)|\s+et\s+(?:a|ont|avait|avaient|aurait)\s+(?:\p{L}+\s+)?\p{L}+(?:é|ée|és|ées|i|is|it|u|us|ert|ait)(?![\p{L}])/u);
   return cut === -1 ? end : start + cut;
 }
 
@@ -490,11 +490,19 @@ const adjectiveEnding = /(?:é|ée|és|ées|is|ise|ises|it|ite|its|ites|u|ue|us|
 /** The preposition introducing what a verb reports, after its object if it has one: its match over `rest` (index, length, word). */
 function prepositionAfterObject(rest: string, complements: readonly string[]): readonly [string, string] | undefined {
   const head = rest.slice(0, 90);
+  let objectStart = 0;
   for (const match of head.matchAll(/(?<=^|\s)(de(?![\p{L}])|d['’]|à(?![\p{L}])|au(?![\p{L}])|aux(?![\p{L}])|pour(?![\p{L}])|contre(?![\p{L}])|sur(?![\p{L}]))\s*/giu)) {
-    const object = head.slice(0, match.index);
+    if (match.index < objectStart) continue;
+    const object = head.slice(objectStart, match.index);
     if (/[,;:«»“”".!?]/u.test(object)) return undefined;
     if (object.trim() !== '' && !/^\s*(?:(?:le|la|les|l['’]|son|sa|ses|leur|leurs|ce|cette|ces|tous|toutes)(?![\p{L}])|l['’])/iu.test(object) && !/^\s*\p{Lu}/u.test(object)) return undefined;
     const word = match[1]!.toLocaleLowerCase('fr').replace('’', "'");
+    // "a appelé mardi à Genève à une transition": a place before the preposition the verb takes.
+    const place = object.trim() === '' ? /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+(?=(?:à|de|d['’])(?![\p{L}]))/u.exec(head.slice(match.index + match[0].length)) : null;
+    if (place) {
+      objectStart = match.index + match[0].length + place[0].length;
+      continue;
+    }
     const wanted = word === 'de' || word === "d'" ? 'de' : word === 'pour' || word === 'contre' || word === 'sur' ? word : 'à';
     if (complements.includes(wanted)) return [head.slice(0, match.index + match[0].length), match[1]!];
     // A preposition right after the verb that it does not take ends the search ("a démenti à Damas …" is an addressee).
@@ -723,6 +731,12 @@ function skipInsertions(text: string, from: number, to: number, dates: readonly 
     // "a appelé à une transition « ordonnée »": for a verb whose complement is "à …", "à …" is no addressee.
     const match = insertion.exec(text) ?? (addressees ? addressee.exec(text) : null);
     if (!match || match[0].length === 0 || match.index !== at) break;
+    // "a écrit sur Telegram Hassan Abdel Ghani, porte-parole …": the name after the medium is the speaker, not part of it.
+    const medium = /^\s*,?\s*(?:sur|via)\s+\S+/iu.exec(match[0]);
+    if (medium && /\s\p{Lu}/u.test(match[0].slice(medium[0].length))) {
+      at += medium[0].length;
+      break;
+    }
     at += match[0].length;
   }
   return at;

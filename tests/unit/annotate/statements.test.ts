@@ -332,4 +332,15 @@ describe('findStatements, clauses', () => {
     expect(statements("Kaja Kallas a démenti toute implication dans l'offensive lancée le 27 novembre.")[0]).toMatchObject({ text: "toute implication dans l'offensive lancée le 27 novembre" });
     expect(statements("D'après Ahmed al-Charaa, chef de HTS, les rebelles se trouvaient près de Deraa.")[0]).toMatchObject({ speaker: 'ahmed-al-charaa', text: 'les rebelles se trouvaient près de Deraa' });
   });
+  it('reads the speaker after a medium ("a écrit sur Telegram X"), past a relative clause ("X, qui …, a déclaré"), and "ce dernier"', () => {
+    expect(statements('« Deraa est libre », a écrit sur Telegram Ahmed al-Charaa, chef de HTS.')[0]).toMatchObject({ speaker: 'ahmed-al-charaa' });
+    expect(statements('Kaja Kallas, qui a rencontré Ahmed al-Charaa, a déclaré que Deraa était calme.')[0]).toMatchObject({ speaker: 'kaja-kallas' });
+    expect(statements('Kaja Kallas a reçu Ahmed al-Charaa. Ce dernier a assuré que Deraa était calme.')[0]).toMatchObject({ speaker: 'ahmed-al-charaa' });
+  });
+
+  it('skips a place before the preposition a verb takes, ends at "aux côtés de", and reads "répliquer", "a quant à elle affirmé"', () => {
+    expect(statements("Kaja Kallas a appelé mardi à Bruxelles à une trêve à Deraa, aux côtés de Maria Zakharova.")[0]).toMatchObject({ text: 'une trêve à Deraa' });
+    expect(statements("Maria Zakharova a répliqué que ces propos relevaient du « cynisme ».")[0]).toMatchObject({ speaker: 'maria-zakharova', text: 'ces propos relevaient du « cynisme »' });
+    expect(statements("Ahmed al-Charaa a reçu Kaja Kallas. Sa collègue a quant à elle affirmé que Deraa était calme.")[0]).toMatchObject({ speaker: 'kaja-kallas' });
+  });
 });
