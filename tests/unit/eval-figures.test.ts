@@ -15,7 +15,7 @@ type Kind = 'mentions' | 'dates' | 'statements';
 const floors: Record<Part, Record<Kind, { precision: number; recall: number }>> = {
   seeds: { mentions: { precision: 0.95, recall: 0.95 }, dates: { precision: 0.95, recall: 0.95 }, statements: { precision: 0.95, recall: 0.9 } },
   dev: { mentions: { precision: 0.95, recall: 0.95 }, dates: { precision: 0.95, recall: 0.95 }, statements: { precision: 0.9, recall: 0.85 } },
-  test: { mentions: { precision: 0.95, recall: 0.95 }, dates: { precision: 0.95, recall: 0.95 }, statements: { precision: 0.89, recall: 0.85 } },
+  test: { mentions: { precision: 0.95, recall: 0.95 }, dates: { precision: 0.95, recall: 0.95 }, statements: { precision: 0.9, recall: 0.85 } },
 };
 
 describe('the annotation engine, measured strictly against labels written from the text', () => {
