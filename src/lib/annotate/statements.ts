@@ -400,7 +400,7 @@ function endsWithSubject(text: string, start: number, end: number, mentions: rea
   if (mentions.some((mention) => mention.entity.kind === 'actor' && mention.start >= segmentStart && mention.start <= segmentStart + 1 && mention.end >= start + words.length - 1)) return true;
   // "L'OSDH, une ONG basée au Royaume-Uni," — an apposition (no verb of its own) after a named subject.
   // "L'UE n'entend pas, « pour l'instant », lever …, a prévenu X": a verb after the name makes it a clause, not a subject.
-  const named = mentions.find((mention) => mention.entity.kind === 'actor' && mention.start >= start && mention.start - start <= 12 && mention.end <= start + lastComma);
+  const named = mentions.find((mention) => mention.entity.kind === 'actor' && mention.start >= start && mention.start - start <= 40 && mention.end <= start + lastComma);
   return named !== undefined && !hasFiniteVerb(segment) && !hasFiniteVerb(text.slice(named.end, start + lastComma));
 }
 
@@ -582,7 +582,7 @@ function accordingTo(text: string, cue: SpeechCue, context: CueContext): Stateme
   // "Selon l'ONG, basée au Royaume-Uni, …": an apposition without a verb belongs to the source.
   let sourceEnd = nextComma(text, cue.end, context.clauseEnd);
   const apposition = /^,\s*[^,;.«»“”"]{1,60},/u.exec(text.slice(sourceEnd, context.clauseEnd));
-  if (apposition && !hasFiniteVerb(apposition[0]) && /^,\s*(?:\p{Ll}{2,}(?:é|ée|és|ées)\s|proches?\s|un\s|une\s|l['’]|\p{Ll}{3,}\s+(?:de|du|des|d['’])|\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|al-\p{L}+|el-\p{L}+|de|du|ben|bin|ibn|abou|abu)){0,4}\s*,)/u.test(apposition[0])) sourceEnd += apposition[0].length - 1;
+  if (apposition && !hasFiniteVerb(apposition[0]) && /^,\s*(?:\p{Ll}{2,}(?:é|ée|és|ées)\s|proches?\s|un\s|une\s|l['’]|(?:directeur|directrice|chef|cheffe|porte-parole|président|présidente|ministre|fondateur|fondatrice|responsable|commandant|chercheur|chercheuse|spécialiste|expert|experte|analyste|ancien|ancienne|secrétaire|représentant|représentante|ambassadeur|ambassadrice|envoyé|envoyée|émissaire|conseiller|conseillère)\s|\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|al-\p{L}+|el-\p{L}+|de|du|ben|bin|ibn|abou|abu)){0,4}\s*,)/u.test(apposition[0])) sourceEnd += apposition[0].length - 1;
   const { speaker, unresolvedPronoun } = followingSpeaker(text, cue.end, sourceEnd, context.mentions, context.discourse);
   // "Pour X, …": X's view is a statement when X is someone of the registry and the clause quotes them.
   if (cue.opinion && !speaker?.id) return [];

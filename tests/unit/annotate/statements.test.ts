@@ -343,4 +343,8 @@ describe('findStatements, clauses', () => {
     expect(statements("Maria Zakharova a répliqué que ces propos relevaient du « cynisme ».")[0]).toMatchObject({ speaker: 'maria-zakharova', text: 'ces propos relevaient du « cynisme »' });
     expect(statements("Ahmed al-Charaa a reçu Kaja Kallas. Sa collègue a quant à elle affirmé que Deraa était calme.")[0]).toMatchObject({ speaker: 'kaja-kallas' });
   });
+  it('reads a bare title in apposition after "selon X" as X\'s, never a quantity ("selon X, plus de 400 personnes …")', () => {
+    expect(statements("Selon Ahmed al-Charaa, chef de HTS, la ville est calme.")[0]).toMatchObject({ speaker: 'ahmed-al-charaa', text: 'la ville est calme' });
+    expect(statements("Selon l'OSDH, plus de 400 personnes, dont 60 civils, ont été tuées à Deraa.")[0]).toMatchObject({ speaker: 'osdh', text: 'plus de 400 personnes, dont 60 civils, ont été tuées à Deraa' });
+  });
 });
