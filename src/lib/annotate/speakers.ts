@@ -12,13 +12,13 @@ export interface Discourse {
   /** Who spoke last: "la source", "il" right after a statement usually continue it. */
   lastSpeaker: Entity | null;
   /** Who of the registry spoke last, even if someone unnamed spoke after: a verb without subject goes on with them. */
-  lastNamedSpeaker?: Entity | null;
+  lastNamedSpeaker: Entity | null;
   /** When the last thing read was a quotation: its speaker, for a quotation that goes on after it. */
   lastQuotation: { speaker: string | null } | null;
 }
 
 export function newDiscourse(): Discourse {
-  return { actors: [], lastSpeaker: null, lastQuotation: null };
+  return { actors: [], lastSpeaker: null, lastNamedSpeaker: null, lastQuotation: null };
 }
 
 /**
@@ -162,6 +162,12 @@ const spokesNouns = /^(?:(?:le|la|l['’]|les|un|une|des|son|sa|ses|leur)\s*)?(?
 /** A title that names one person ("l'émissaire de", "la ministre de"), not an office that speaks ("le bureau de"). */
 const personTitle = /^\s*(?:le|la|l['’]|ce|cette|cet)\s*(?:porte-parole|chef|cheffe|dirigeant|dirigeante|représentant|représentante|commandant|président|présidente|ministre|envoyé|envoyée|émissaire|ambassadeur|ambassadrice|directeur|directrice|secrétaire\s+général|haut-commissaire|conseiller|conseillère)(?:\s+[\p{Ll}-]+)?\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*$/iu;
 
+/** The last person named, when a title of one person ("l'émissaire de l'ONU") is one they hold in that organisation. */
+function titleHolder(discourse: Discourse, title: string, organisation: Entity): Entity | undefined {
+  const person = lastMatching(discourse, { person: true });
+  return person && person.affiliation === organisation.id && personTitle.test(title) ? person : undefined;
+}
+
 /**
  * The speaker of a subject noun phrase (the words before the verb, introductory phrase removed):
  * - a name in apposition right before the verb ("Le chef de la diplomatie turque, Hakan Fidan, a déclaré");
@@ -208,9 +214,7 @@ export function subjectSpeaker(text: string, from: number, end: number, mentions
   // unless the last person named serves it: "Geir Pedersen a salué … L'émissaire de l'ONU a appelé …" is Pedersen.
   if (spokes) {
     if (/^\s*(?:un|une|des)\s/iu.test(text.slice(start, spokes.start))) return { speaker: null };
-    const lastPerson = lastMatching(discourse, { person: true });
-    const title = text.slice(start, spokes.start);
-    return { speaker: lastPerson && lastPerson.affiliation === spokes.entity.id && personTitle.test(title) ? lastPerson : spokes.entity };
+    return { speaker: titleHolder(discourse, text.slice(start, spokes.start), spokes.entity) ?? spokes.entity };
   }
 
   const words = trimmed.trim();
@@ -260,8 +264,8 @@ export function followingSpeaker(text: string, from: number, to: number, mention
     const bracketed = actors.find((candidate) => candidate.start > mention.end && /^[^,;.«»]*\($/u.test(text.slice(mention.end, candidate.start)));
     if (bracketed) return { speaker: bracketed.entity };
     // "d'après le directeur de l'Observatoire" after Rami Abdel Rahmane was named: the person who holds the title.
-    const holder = lastMatching(discourse, { person: true });
-    if (holder && holder.affiliation === mention.entity.id && personTitle.test(description)) return { speaker: holder };
+    const holder = titleHolder(discourse, description, mention.entity);
+    if (holder) return { speaker: holder };
     if (spokesNouns.test(description) || description.length <= 40) return { speaker: mention.entity };
     break;
   }

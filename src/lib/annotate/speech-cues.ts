@@ -20,7 +20,7 @@ export interface SpeechCue {
   pronoun?: string;
   /** For "selon X" and "X :": where X starts. */
   sourceStart?: number;
-  /** "Pour X, …" opening a sentence: someone's view, a statement only when it quotes their words. */
+  /** "Pour X, …" opening a sentence: the view of X, a statement only when X is an actor of the registry. */
   opinion?: boolean;
 }
 

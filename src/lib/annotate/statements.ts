@@ -275,7 +275,6 @@ function statementsOf(text: string, cue: SpeechCue, context: CueContext): Statem
   // "…, a annoncé dimanche l'OSDH", "« … », a-t-il déclaré": the statement comes first.
   // "Les Casques blancs, après avoir annoncé que …, ont accusé …": the verb after an inserted participial clause is the subject's.
   const afterInsertedClause = cue.kind === 'verb' && context.previousCue?.kind === 'participial' && context.previous !== undefined && /^[\s,]*$/u.test(text.slice(context.previous.end, cue.start)) && /,\s*(?:après|avant\s+de|avant\s+d['’]|tout\s+en|en|sans)?\s*$/u.test(text.slice(context.sentence.start, context.previousCue.start));
-
   const trailing = !afterInsertedClause && (cue.kind !== 'participial' && (/^[\s,]*$/u.test(subjectWords) || /[»”"]\s*[,–—-]?\s*$/u.test(subjectWords)) || (cue.kind !== 'participial' && /,\s*$/u.test(subjectWords) && !endsWithSubject(text, subjectStart, cue.start, context.mentions)) || (cue.kind === 'inverted' && /[»”"]\s*,?\s*$/u.test(text.slice(context.clauseStart, cue.start))));
   // "X, qui …, a déclaré que …" has a subject before its comma; "…, a affirmé l'OSDH" has none.
   if (trailing && (!complement || !complement.strong || cue.kind === 'inverted')) {
@@ -311,10 +310,9 @@ function statementsOf(text: string, cue: SpeechCue, context: CueContext): Statem
     speaker = context.previous ? knownActor(context, context.previous.speaker) : mainSubject(text, cue, context);
   } else {
     // Within a sentence, who spoke in an earlier clause is who spoke last ("X conteste le bilan, qu'il juge …").
-    const lastSpeaker = context.discourse.lastSpeaker;
-    if (context.previous?.speaker) context.discourse.lastSpeaker = knownActor(context, context.previous.speaker) ?? lastSpeaker;
-    const subject = subjectSpeaker(text, subjectStart, cue.start, context.mentions, context.discourse);
-    context.discourse.lastSpeaker = lastSpeaker;
+    const earlier = context.previous?.speaker ? knownActor(context, context.previous.speaker) : null;
+    const discourse = earlier ? { ...context.discourse, lastSpeaker: earlier } : context.discourse;
+    const subject = subjectSpeaker(text, subjectStart, cue.start, context.mentions, discourse);
     speaker = subject.speaker;
     unresolvedSpeaker = subject.unresolvedPronoun ?? false;
   }
