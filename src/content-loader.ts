@@ -1,7 +1,9 @@
+import { createHash } from 'node:crypto';
 import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { buildContent, type BuiltContent, type StoredArticle } from './lib/content/build-content';
+import { hasArticlePayload, payloadRef, prunePayloads, readArticlePayload, writeArticlePayload, type PayloadRef } from './lib/content/article-payloads';
+import { buildContent, type ArticleData, type BuiltContent, type StoredArticle, type StoredArticleData } from './lib/content/build-content';
 import { formatContentError, sortContentErrors, type ContentError } from './lib/content/content-error';
 import { collectionFolders, readProjectFiles, seedFolder, type CollectionName } from './lib/content/content-files';
 import { isDevServer } from './lib/content/drafts';
@@ -66,7 +68,8 @@ export function contentLoaders(): Record<CollectionName, Loader> {
       process.stderr.write(`\n${report.replace("le site n'est pas construit", "l'aperçu garde la dernière version correcte")}\n`);
       return false;
     }
-    for (const name of collectionNames) write(contexts.get(name)!, built, name);
+    const folder = payloadFolder(articles);
+    for (const name of collectionNames) write(contexts.get(name)!, built, name, folder);
     if (built.warnings.length > 0 && process.env['CHRONIQUE_QUIET'] !== '1' && !reload) process.stderr.write(`\n${contentWarningReport(built.warnings)}\n`);
     if (built.notes.length > 0 && !reload) process.stderr.write(`\nChronique : ${built.notes.length} ${built.notes.length === 1 ? 'brouillon laissé' : 'brouillons laissés'} hors du site :\n${list(built.notes)}\n`);
     articles.logger.info(`${built.annotated.length} articles annotés, ${built.reused.length} repris tels quels (${Math.round(performance.now() - started)} ms)`);
@@ -124,16 +127,29 @@ function newRound(): Round {
   return { contexts: new Map(), finished, done };
 }
 
-function storedArticle(context: LoaderContext, id: string): StoredArticle | undefined {
-  const entry = context.store.get(id);
-  if (!entry?.digest || !entry.rendered) return undefined;
-  return { digest: String(entry.digest), data: entry.data as unknown as StoredArticle['data'], rendered: { html: entry.rendered.html, headings: (entry.rendered.metadata?.headings ?? []) as StoredArticle['rendered']['headings'] } };
+/** Beside Astro's own store, in its cache folder (`node_modules/.astro/` unless the config says otherwise). */
+function payloadFolder(context: LoaderContext): string {
+  const cacheDir = (context.config.cacheDir as URL | undefined) ?? new URL('node_modules/.astro/', context.config.root);
+  return fileURLToPath(new URL('chronique/articles/', cacheDir));
 }
 
-function write(context: LoaderContext, built: BuiltContent, name: CollectionName): void {
+function storedArticle(context: LoaderContext, id: string): StoredArticle | undefined {
+  const stored = context.store.get(id)?.data as Partial<StoredArticleData> | undefined;
+  const ref = stored?.payload;
+  if (!stored?.article || !ref || !ref.name.startsWith(`${id}.`) || !hasArticlePayload(ref)) return undefined;
+  const { blocks, html, headings, seedText } = readArticlePayload(ref);
+  return { digest: ref.name.slice(id.length + 1), data: { article: stored.article, seedText, blocks }, rendered: { html, headings } };
+}
+
+function write(context: LoaderContext, built: BuiltContent, name: CollectionName, folder: string): void {
   const items = built.items[name];
   const ids = new Set(items.map((item) => item.id));
   for (const id of context.store.keys()) if (!ids.has(id)) context.store.delete(id);
+  if (name === 'articles') {
+    const refs = items.map((item) => writeArticle(context, item, folder));
+    prunePayloads(folder, refs);
+    return;
+  }
   for (const item of items) {
     context.store.set({
       id: item.id,
@@ -143,4 +159,16 @@ function write(context: LoaderContext, built: BuiltContent, name: CollectionName
       ...(item.rendered ? { rendered: { html: item.rendered.html, metadata: { headings: item.rendered.headings } } } : {}),
     });
   }
+}
+
+/** An article's payload goes to its files (once per digest), its metadata and their reference to the store. */
+function writeArticle(context: LoaderContext, item: BuiltContent['items']['articles'][number], folder: string): PayloadRef {
+  const ref = payloadRef(folder, item.id, item.digest);
+  const data = item.data as unknown as ArticleData;
+  if (!hasArticlePayload(ref)) writeArticlePayload(ref, { blocks: data.blocks, html: item.rendered!.html, headings: item.rendered!.headings, seedText: data.seedText });
+  const stored: StoredArticleData = { article: data.article, payload: ref };
+  // The store's digest covers the folder too: Astro keeps an entry whose digest is unchanged, and a
+  // project copied elsewhere must not point at the payloads of the original.
+  context.store.set({ id: item.id, data: { ...stored }, filePath: item.filePath, digest: createHash('sha256').update(`${folder}\0${ref.name}`).digest('hex').slice(0, 32) });
+  return ref;
 }

@@ -4,6 +4,7 @@ import { annotateChapter } from '../annotate/annotate-chapter';
 import { annotationWarnings } from '../annotate/annotate-project';
 import { buildGazetteer } from '../annotate/gazetteer';
 import { compileMentionMatcher } from '../annotate/mentions';
+import type { PayloadRef } from './article-payloads';
 import { citationNotes, type CitationNote } from '../annotate/citation-notes';
 import type { ChapterCitations } from '../opendata/chapter-citations';
 import { renderArticle, renderTree, type RenderedPage } from '../render/render-html';
@@ -17,12 +18,21 @@ import { withoutDrafts } from './drafts';
 import { loadProject, withoutConsequences } from './load-project';
 import { checkPublicationDays } from './publication-day';
 
-/** What an article entry holds in Astro's content layer. */
+/** An annotated article, as the loader receives it from buildContent. */
 export interface ArticleData {
   article: Article;
   /** The seed's text, served raw under /seeds/. */
   seedText: string;
   blocks: readonly SiteBlock[];
+}
+
+/**
+ * What an article entry holds in Astro's content store: its metadata and where the rest is
+ * (blocks, HTML, seed text: src/lib/content/article-payloads.ts).
+ */
+export interface StoredArticleData {
+  article: Article;
+  payload: PayloadRef;
 }
 
 export interface ChapterData {

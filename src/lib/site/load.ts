@@ -1,13 +1,16 @@
 import { getCollection } from 'astro:content';
 import type { SiteAnnotation } from '../annotate/annotate-article';
 import type { SiteAnnotations } from '../annotate/annotate-project';
-import type { ArticleData, ChapterData } from '../content/build-content';
-import type { SiteEntry, SiteProject } from '../content/project';
+import { readArticleAnalysis, readArticleHtml, readArticleSeedText, type PayloadRef } from '../content/article-payloads';
+import type { ChapterData, StoredArticleData } from '../content/build-content';
+import type { SiteArticle, SiteEntry, SiteProject } from '../content/project';
 
 /** The content as every page reads it: validated entries and the articles' annotations. */
 export interface Site {
   project: SiteProject;
   annotations: SiteAnnotations;
+  /** Where each article's HTML and seed text are, read when a page needs them. */
+  payloads: ReadonlyMap<string, PayloadRef>;
 }
 
 let cached: Promise<Site> | undefined;
@@ -27,6 +30,13 @@ export async function loadSiteProject(): Promise<SiteProject> {
   return (await loadSite()).project;
 }
 
+/** An article's annotated HTML, read from its payload when its page is rendered (it is not kept in memory). */
+export async function loadArticleHtml(id: string): Promise<string> {
+  const ref = (await loadSite()).payloads.get(id);
+  if (!ref) throw new Error(`No article "${id}" in the content layer`);
+  return readArticleHtml(ref);
+}
+
 async function readSite(): Promise<Site> {
   const [actors, places, glossary, events, articles, chapters] = await Promise.all([
     getCollection('actors'),
@@ -38,16 +48,31 @@ async function readSite(): Promise<Site> {
   ]);
   const entries = <Data,>(list: readonly { id: string; filePath?: string | undefined; data: unknown }[]) =>
     new Map(list.map((entry) => [entry.id, { id: entry.id, file: entry.filePath ?? '', data: entry.data as Data } satisfies SiteEntry<Data>]));
-  const articleData = (entry: { data: unknown }) => entry.data as ArticleData;
+  const stored = (entry: { data: unknown }) => entry.data as StoredArticleData;
   const chapterData = (entry: { data: unknown }) => entry.data as ChapterData;
   const project: SiteProject = {
     actors: entries(actors),
     places: entries(places),
     glossary: entries(glossary),
     events: entries(events),
-    articles: new Map(articles.map((entry) => [entry.id, { id: entry.id, file: entry.filePath ?? '', data: articleData(entry).article, seedText: articleData(entry).seedText }])),
+    articles: new Map(articles.map((entry) => [entry.id, siteArticle(entry.id, entry.filePath ?? '', stored(entry))])),
     chapters: new Map(chapters.map((entry) => [entry.id, { id: entry.id, file: entry.filePath ?? '', data: chapterData(entry).chapter, minutes: chapterData(entry).minutes, citations: chapterData(entry).citations, notes: chapterData(entry).notes }])),
   };
-  const annotations = new Map<string, SiteAnnotation>(articles.map((entry) => [entry.id, { blocks: articleData(entry).blocks }]));
-  return { project, annotations: { articles: annotations } };
+  const annotations = new Map<string, SiteAnnotation>(articles.map((entry) => [entry.id, { blocks: readArticleAnalysis(stored(entry).payload).blocks }]));
+  const payloads = new Map(articles.map((entry) => [entry.id, stored(entry).payload]));
+  return { project, annotations: { articles: annotations }, payloads };
+}
+
+/** The seed's text is read the first time a page or export asks for it. */
+function siteArticle(id: string, file: string, { article, payload }: StoredArticleData): SiteArticle {
+  let seedText: string | undefined;
+  return {
+    id,
+    file,
+    data: article,
+    get seedText() {
+      seedText ??= readArticleSeedText(payload);
+      return seedText;
+    },
+  };
 }

@@ -1,11 +1,12 @@
 import { EventEmitter } from 'node:events';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { contentLoaders } from '../../../src/content-loader';
+import { readArticlePayload, type PayloadRef } from '../../../src/lib/content/article-payloads';
 import { buildContent, type StoredArticle } from '../../../src/lib/content/build-content';
 import { readProjectFiles } from '../../../src/lib/content/content-files';
 import { engineDigest } from '../../../src/lib/content/engine-digest';
@@ -68,14 +69,23 @@ async function sync(root: string, stores = new Map<string, ReturnType<typeof mem
 describe('the content loader', () => {
   it('fills every collection from one reading, articles with their annotated HTML and a digest', async () => {
     vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
-    const { stores } = await sync(projectOnDisk());
+    const root = projectOnDisk();
+    const { stores } = await sync(root);
     expect(stores.get('actors')!.keys().length).toBeGreaterThan(0);
     expect(stores.get('events')!.keys()).toContain('2024-11-27-offensive-alep');
     const article = stores.get('articles')!.get('alep-tombe')!;
     expect(article.digest).toMatch(/^[0-9a-f]{32}$/);
-    expect(article.rendered!.html).toMatch(/^<p id="p-[0-9a-f]+">/);
-    expect(article.rendered!.html).toContain('class="mention mention-');
-    expect(Object.keys(article.data)).toEqual(['article', 'seedText', 'blocks']);
+    // The store keeps the metadata; the blocks, HTML and seed text are in files named by the article's digest.
+    expect(Object.keys(article.data)).toEqual(['article', 'payload']);
+    expect(article.rendered).toBeUndefined();
+    const payload = readArticlePayload(article.data['payload'] as PayloadRef);
+    expect(payload.html).toMatch(/^<p id="p-[0-9a-f]+">/);
+    expect(payload.html).toContain('class="mention mention-');
+    // The blocks come back from their file exactly as the engine made them.
+    const built = buildContent(readProjectFiles(root), { base: '/', engine: engineDigest(root), drafts: 'exclude', today: '2026-12-02', previous: () => undefined });
+    expect(payload.blocks.length).toBeGreaterThan(0);
+    expect(payload.blocks).toEqual(built.items.articles.find((item) => item.id === 'alep-tombe')!.data['blocks']);
+    expect(payload.seedText).toBe(readFileSync(join(root, 'seeds', (article.data['article'] as { seed: string }).seed), 'utf8'));
   });
 
   it('annotates again only the articles whose inputs changed', () => {
@@ -98,6 +108,33 @@ describe('the content loader', () => {
     const actor = join(root, 'content/actors/osdh.yaml');
     writeFileSync(actor, `${readFileSync(actor, 'utf8')}\n`);
     expect(buildContent(readProjectFiles(root), { base: '/', engine: 'engine-1', drafts: 'exclude', today: '2026-12-02', previous: (id) => stored.get(id) }).reused).toEqual([]);
+  });
+
+  it('reuses the payload files of unchanged articles, redoes one whose files are gone and removes stale ones', async () => {
+    vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    const root = projectOnDisk();
+    const { stores, info } = await sync(root);
+    const folder = join(root, 'node_modules/.astro/chronique/articles');
+    const files = readdirSync(folder).sort();
+    expect(files.length).toBe(3 * stores.get('articles')!.keys().length);
+
+    const again = await sync(root, stores);
+    expect(again.info).toHaveBeenCalledWith(expect.stringMatching(/^0 articles annotés, \d+ repris tels quels/));
+    expect(readdirSync(folder).sort()).toEqual(files);
+
+    // A payload lost (a cache cleared by hand, a build stopped halfway): that article is annotated again.
+    rmSync(join(folder, files.find((name) => name.endsWith('.html'))!));
+    const repaired = await sync(root, stores);
+    expect(repaired.info).toHaveBeenCalledWith(expect.stringMatching(/^1 articles annotés/));
+    expect(readdirSync(folder).sort()).toEqual(files);
+
+    // An edited article gets new files under its new digest; the old ones go.
+    const article = join(root, 'content/articles/alep-tombe.mdx');
+    writeFileSync(article, readFileSync(article, 'utf8').replace(/^summary: (.*)$/m, 'summary: $1 Modifié.'));
+    await sync(root, stores);
+    const after = readdirSync(folder).sort();
+    expect(after.length).toBe(files.length);
+    expect(after.filter((name) => name.startsWith('alep-tombe.'))).not.toEqual(files.filter((name) => name.startsWith('alep-tombe.')));
   });
 
   it('stops the build on a mistake with every error in our format, no stack trace', async () => {
