@@ -8,12 +8,11 @@ import { projectRoot } from '../helpers/project';
 type Kind = 'mentions' | 'dates' | 'statements';
 
 /**
- * The strict figures the engine must keep: issue #13's targets where they are met, and elsewhere the
- * figures measured on 2026-12-02 (`npm run eval`), so that no change makes the engine worse while the
- * targets are still ahead. A floor only ever rises, up to its target; the labels never move.
+ * The strict figures the engine must keep: issue #13's targets, all met since 2026-12-02 (`npm run
+ * eval`). A floor only ever rises; the labels never move.
  */
 const floors: Record<Part, Record<Kind, { precision: number; recall: number }>> = {
-  seeds: { mentions: { precision: 0.95, recall: 0.95 }, dates: { precision: 0.95, recall: 0.95 }, statements: { precision: 0.95, recall: 0.9 } },
+  seeds: { mentions: { precision: 0.95, recall: 0.95 }, dates: { precision: 0.95, recall: 0.95 }, statements: { precision: 0.95, recall: 0.95 } },
   dev: { mentions: { precision: 0.95, recall: 0.95 }, dates: { precision: 0.95, recall: 0.95 }, statements: { precision: 0.9, recall: 0.85 } },
   test: { mentions: { precision: 0.95, recall: 0.95 }, dates: { precision: 0.95, recall: 0.95 }, statements: { precision: 0.9, recall: 0.85 } },
 };

@@ -49,23 +49,25 @@ export function renderBlock(block: AnnotatedBlock, options: RenderOptions): Elem
     return nodes;
   };
 
-  const nodes: ElementContent[] = [];
-  let at = 0;
-  analysis.statements.forEach((statement, index) => {
-    if (statement.start < at) return;
-    nodes.push(...inline(at, statement.start));
-    const speaker = statement.speaker ? options.speakerName(statement.speaker) : undefined;
-    nodes.push(
-      element(
-        'mark',
-        { id: block.statementAnchors[index], className: ['statement', `statement-${statement.kind}`], dataSpeaker: statement.speaker ?? undefined },
-        inline(statement.start, statement.end),
-      ),
-    );
-    nodes.push(speakerNode(statement.kind, statement.speaker, speaker, block.statementAnchors[index]!, options));
-    at = statement.end;
-  });
-  nodes.push(...inline(at, source.length));
+  // A statement may hold others ("« X rapporte que … », a déclaré Y"): each is drawn inside the one that contains it.
+  const statements = analysis.statements.map((statement, index) => ({ statement, anchor: block.statementAnchors[index]! }));
+  const withStatements = (from: number, to: number, within: typeof statements): ElementContent[] => {
+    const nodes: ElementContent[] = [];
+    let at = from;
+    for (const { statement, anchor } of within) {
+      if (statement.start < at || statement.end > to) continue;
+      nodes.push(...inline(at, statement.start));
+      const inner = within.filter((other) => other.statement !== statement && other.statement.start >= statement.start && other.statement.end <= statement.end);
+      const speaker = statement.speaker ? options.speakerName(statement.speaker) : undefined;
+      nodes.push(element('mark', { id: anchor, className: ['statement', `statement-${statement.kind}`], dataSpeaker: statement.speaker ?? undefined }, withStatements(statement.start, statement.end, inner)));
+      nodes.push(speakerNode(statement.kind, statement.speaker, speaker, anchor, options));
+      at = statement.end;
+    }
+    nodes.push(...inline(at, to));
+    return nodes;
+  };
+
+  const nodes = withStatements(0, source.length, statements);
   nodes.push(paragraphLink(block.anchor));
   return nodes;
 }

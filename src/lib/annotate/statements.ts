@@ -182,7 +182,43 @@ export function findStatements(text: string, mentions: readonly Mention[], dates
     if (found.length === 0 && cues.length === 0 && sentenceQuotes.length === 0) discourse.lastQuotation = null;
   }
   rememberUntil(text.length);
-  return { statements: statements.sort((a, b) => a.start - b.start) };
+  const reportedWithin = statements.filter((statement) => statement.kind === 'direct').flatMap((quotation) => statementsInQuotation(text, quotation, mentions, dates, context));
+  return { statements: [...statements, ...reportedWithin].sort((a, b) => a.start - b.start || b.end - a.end) };
+}
+
+/** A subject in the first or second person: the one quoted speaks of their own words ("je vous assure que", "nous affirmons que"). */
+const ownVoice = /(?<![\p{L}])(?:(?:je|me|nous|vous|tu|te)(?![\p{L}])|[jmt]['’])/iu;
+/** Inside a quotation only the plainest reported speech counts: a clause after "que", or what "selon X" frames. */
+const thatClause = /(?<![\p{L}])(?:que|qu['’])\s*$/iu;
+const accordingToFrame = /(?<![\p{L}])(?:selon|d['’]après)\s/iu;
+const thirdPersonSubject = /^\s*(?:il|elle|ils|elles)(?![\p{L}])/iu;
+
+/**
+ * "« L'opposition rapporte que … », a déclaré X": the quoted words report someone else's; each such
+ * statement is found inside the quotation, with its own speaker, and the quotation stays X's. What
+ * the quoted speaker says of their own words ("je vous assure que …") is not another statement, nor
+ * is one whose subject is a pronoun nothing in the article stands for ("« Ils affirment que … »").
+ * Verbs that are also verbs of saying elsewhere ("jugera les dirigeants sur leurs actes") count
+ * inside a quotation only with "que" or "selon".
+ */
+function statementsInQuotation(text: string, quotation: StatementSpan, mentions: readonly Mention[], dates: readonly TemporalExpression[], context: StatementContext): StatementSpan[] {
+  const [start, end] = [quotation.start + 1, quotation.end - 1];
+  const inner = text.slice(start, end);
+  const within = <Item extends Span>(items: readonly Item[]): Item[] => items.filter((item) => item.start >= start && item.end <= end).map((item) => ({ ...item, start: item.start - start, end: item.end - start }));
+  // The quoted words are read with what the article has said so far, without changing it.
+  const discourse = { ...context.discourse, actors: [...context.discourse.actors], lastQuotation: null };
+  const found = findStatements(inner, within(mentions), within(dates), { ...context, discourse }).statements;
+  const sentences = splitSentences(inner, findQuotes(inner));
+  return found
+    .filter((statement) => {
+      const sentence = sentences.find((candidate) => statement.start >= candidate.start && statement.start < candidate.end);
+      const before = inner.slice(sentence?.start ?? 0, statement.start);
+      // A pronoun the article cannot resolve belongs to the quoted speaker's own story: nobody to name.
+      const unnamedPronoun = !statement.speaker && thirdPersonSubject.test(before);
+      const framed = thatClause.test(before) || accordingToFrame.test(before) || accordingToFrame.test(inner.slice(statement.end, statement.end + 12));
+      return framed && !ownVoice.test(before) && !unnamedPronoun && !statement.unresolvedSpeaker;
+    })
+    .map((statement) => ({ ...statement, start: statement.start + start, end: statement.end + start }));
 }
 
 

@@ -56,6 +56,14 @@ describe('rendering annotations', () => {
     expect(html).toContain('<a href="/place/hama/" class="mention mention-place" tabindex="-1">Hama</a>');
   });
 
+  it('draws a statement reported inside a quotation inside its mark, each with its anchor and speaker, and the words unchanged', () => {
+    const { html, text, original } = render("« L'OSDH rapporte que les forces se retirent de Hama », a déclaré Ahmed al-Charaa.");
+    expect(html).toMatch(
+      /<mark id="d-[0-9a-f]{8}" class="statement statement-direct" data-speaker="ahmed-al-charaa">« L'<a [^>]*>OSDH<\/a> rapporte que <mark id="d-[0-9a-f]{8}" class="statement statement-reported" data-speaker="osdh">les forces se retirent de <a [^>]*>Hama<\/a><\/mark><a class="statement-speaker" href="\/actor\/osdh\/"[^>]*><\/a> »<\/mark><a class="statement-speaker" href="\/actor\/ahmed-al-charaa\/"/,
+    );
+    expect(text.replace(/\n/g, '')).toBe(original.join(''));
+  });
+
   it('adds nothing to the text: speakers and paragraph links are empty elements named by attributes', () => {
     const { html } = render(article);
     expect(html).toMatch(/<\/mark><a class="statement-speaker" href="\/actor\/ahmed-al-charaa\/" data-chrome="" data-pagefind-ignore="" data-label="citation : ahmed-al-charaa" aria-label="Citation : ahmed-al-charaa"><\/a>/);

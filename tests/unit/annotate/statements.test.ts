@@ -81,7 +81,7 @@ describe('findStatements', () => {
     expect(statements('Il a été signalé que des tirs avaient été entendus à Deraa.')).toEqual([]);
   });
 
-  it('ignores a verb of saying inside a quotation', () => {
+  it('finds nothing inside a quotation whose verb of saying has for subject a pronoun nothing before stands for', () => {
     expect(statements('« Ils affirment que tout va bien », a ironisé un habitant.').filter((statement) => statement.text.startsWith('tout'))).toEqual([]);
   });
 });
@@ -346,5 +346,42 @@ describe('findStatements, clauses', () => {
   it('reads a bare title in apposition after "selon X" as X\'s, never a quantity ("selon X, plus de 400 personnes …")', () => {
     expect(statements("Selon Ahmed al-Charaa, chef de HTS, la ville est calme.")[0]).toMatchObject({ speaker: 'ahmed-al-charaa', text: 'la ville est calme' });
     expect(statements("Selon l'OSDH, plus de 400 personnes, dont 60 civils, ont été tuées à Deraa.")[0]).toMatchObject({ speaker: 'osdh', text: 'plus de 400 personnes, dont 60 civils, ont été tuées à Deraa' });
+  });
+});
+
+describe('findStatements, speech reported inside a quotation', () => {
+  it('finds the statements a quoted message reports, each with its own speaker, inside the quotation', () => {
+    const text = "« L'Observatoire rapporte que les forces se retirent de Hama. Des témoins affirment que la ville pourrait tomber ce soir », a déclaré Ahmed al-Charaa.";
+    expect(statements(text)).toEqual([
+      { kind: 'direct', speaker: 'ahmed-al-charaa', date: null, text: "« L'Observatoire rapporte que les forces se retirent de Hama. Des témoins affirment que la ville pourrait tomber ce soir »" },
+      { kind: 'reported', speaker: 'osdh', date: null, text: 'les forces se retirent de Hama' },
+      { kind: 'reported', speaker: null, date: null, text: 'la ville pourrait tomber ce soir' },
+    ]);
+  });
+
+  it('reads "selon X" inside a quotation as X speaking', () => {
+    const text = "Maria Zakharova a écrit : « Selon l'OSDH, les combats ont repris près de Deraa. »";
+    expect(statements(text)).toEqual([
+      { kind: 'direct', speaker: 'maria-zakharova', date: null, text: "« Selon l'OSDH, les combats ont repris près de Deraa. »" },
+      { kind: 'reported', speaker: 'osdh', date: null, text: 'les combats ont repris près de Deraa' },
+    ]);
+  });
+
+  it('finds nothing more in a quotation whose speaker reports their own words ("je vous assure que", "nous affirmons que")', () => {
+    expect(statements('« Je vous assure que nous tiendrons la ville », a déclaré Ahmed al-Charaa.')).toEqual([
+      { kind: 'direct', speaker: 'ahmed-al-charaa', date: null, text: '« Je vous assure que nous tiendrons la ville »' },
+    ]);
+    expect(statements('Kaja Kallas a déclaré : « Nous affirmons que le dialogue reste ouvert. »')).toEqual([
+      { kind: 'direct', speaker: 'kaja-kallas', date: null, text: '« Nous affirmons que le dialogue reste ouvert. »' },
+    ]);
+  });
+
+  it('finds nothing more in a quotation without a verb of saying, nor in a verb that reports nothing there ("jugera X sur ses actes")', () => {
+    expect(statements("« Les forces se retirent de Hama et la ville pourrait tomber ce soir », a déclaré Ahmed al-Charaa.")).toHaveLength(1);
+    expect(statements("« L'Observatoire jugera les nouveaux dirigeants sur leurs actes », a déclaré Kaja Kallas.")).toHaveLength(1);
+  });
+
+  it('finds nothing more in what the quoted speaker was told ("on m’a dit qu’…")', () => {
+    expect(statements('« On m’a dit qu’il était vivant », a raconté Kaja Kallas.')).toHaveLength(1);
   });
 });
