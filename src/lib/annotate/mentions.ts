@@ -32,8 +32,9 @@ function body(text: string): string {
 
 /** Mostly capitals: an intertitle or headline set in upper case. */
 function isInCapitals(text: string): boolean {
-  const letters = text.replace(/[^\p{L}]/gu, '');
-  return letters.length >= 8 && letters === letters.toLocaleUpperCase('fr');
+  // Most blocks have a lower-case letter early: answer before stripping the whole text.
+  if (/[\p{Ll}\p{Lt}]/u.test(text)) return false;
+  return text.replace(/[^\p{L}]/gu, '').length >= 8;
 }
 
 function capitalsKey(text: string): string {

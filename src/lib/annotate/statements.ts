@@ -190,6 +190,8 @@ export function findStatements(text: string, mentions: readonly Mention[], dates
 const ownVoice = /(?<![\p{L}])(?:(?:je|me|nous|vous|tu|te)(?![\p{L}])|[jmt]['’])/iu;
 /** Inside a quotation only the plainest reported speech counts: a clause after "que", or what "selon X" frames. */
 const thatClause = /(?<![\p{L}])(?:que|qu['’])\s*$/iu;
+/** What any statement inside a quotation needs (see below): a quick test before reading the quotation again. */
+const reportedInside = /(?<![\p{L}])(?:que|qu['’]|selon|d['’]après)/iu;
 const accordingToFrame = /(?<![\p{L}])(?:selon|d['’]après)\s/iu;
 const thirdPersonSubject = /^\s*(?:il|elle|ils|elles)(?![\p{L}])/iu;
 
@@ -204,6 +206,7 @@ const thirdPersonSubject = /^\s*(?:il|elle|ils|elles)(?![\p{L}])/iu;
 function statementsInQuotation(text: string, quotation: StatementSpan, mentions: readonly Mention[], dates: readonly TemporalExpression[], context: StatementContext): StatementSpan[] {
   const [start, end] = [quotation.start + 1, quotation.end - 1];
   const inner = text.slice(start, end);
+  if (!reportedInside.test(inner)) return [];
   const within = <Item extends Span>(items: readonly Item[]): Item[] => items.filter((item) => item.start >= start && item.end <= end).map((item) => ({ ...item, start: item.start - start, end: item.end - start }));
   // The quoted words are read with what the article has said so far, without changing it.
   const discourse = { ...context.discourse, actors: [...context.discourse.actors], lastQuotation: null };
