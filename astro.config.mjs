@@ -17,6 +17,9 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // The content has no code blocks; Shiki's inline styles would break the CSP (and Astro warns about it).
   markdown: { syntaxHighlight: false },
+  // A rebuild copies the pages whose data (`cacheKey`) and code are unchanged instead of rendering
+  // them again: the source pages, a thousand at N = 1 000 (src/pages/sources/[slug].astro).
+  experimental: { incrementalBuild: true },
   integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') })],
   security: {
     // Only the site's own resources. Pagefind's search runs WebAssembly: 'wasm-unsafe-eval'.

@@ -34,9 +34,12 @@ function files(root: string): string[] {
 }
 
 let secondLog = '';
+let rebuildLog = '';
 beforeAll(() => {
   build(basePathDist, { BASE_PATH: '/chronique/' });
   secondLog = build(secondDist, {});
+  // The same build again: Astro's incremental build copies the unchanged source pages.
+  rebuildLog = build(secondDist, {});
 });
 
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -78,6 +81,15 @@ describe('reproducible builds', () => {
     expect(files(secondDist)).toEqual(first);
     const different = first.filter((file) => !readFileSync(join(distRoot, file)).equals(readFileSync(join(secondDist, file))));
     expect(different).toEqual([]);
+  });
+
+  it('restores unchanged source pages on a rebuild, and the rebuilt dist/ is still byte-identical', () => {
+    const sources = readdirSync(join(distRoot, 'sources')).filter((name) => statSync(join(distRoot, 'sources', name)).isDirectory() && name !== 'page');
+    expect(sources.length).toBeGreaterThan(0);
+    for (const slug of sources) expect(rebuildLog).toContain(`/sources/${slug}/index.html (restored)`);
+    const first = files(distRoot);
+    expect(files(secondDist)).toEqual(first);
+    expect(first.filter((file) => !readFileSync(join(distRoot, file)).equals(readFileSync(join(secondDist, file))))).toEqual([]);
   });
 
   it('names assets by their content, so hosts may cache them for ever', () => {
