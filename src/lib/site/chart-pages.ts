@@ -21,10 +21,12 @@ export interface TimelineBounds {
 }
 
 /**
- * The real site draws 51 marks on 17 rows: whole. At N = 1 000 the whole timeline would draw some
- * 800 counts on 58 rows (70 KB gzip); a page of 200 marks with their quotations weighs some 17 KB.
+ * The real site draws 51 marks on 17 rows: whole, and /graphiques/ weighs 39 KB with it, so there
+ * is little room above. At N = 1 000 the whole timeline would draw some 800 counts on 58 rows
+ * (70 KB gzip); a page of 200 marks with their quotations weighs some 17 KB, a summary of 8 rows
+ * of counts some 6 KB.
  */
-export const timelineBounds: TimelineBounds = { maxItems: 120, maxRows: 24, pageItems: 200, summaryRows: 8 };
+export const timelineBounds: TimelineBounds = { maxItems: 60, maxRows: 20, pageItems: 200, summaryRows: 8 };
 
 export interface TimelinePlan {
   /** The whole timeline fits the bounds: shown as it is, no summary. */
@@ -55,20 +57,27 @@ export function timelinePlan(statements: readonly StatementRecord[], options: { 
   return { whole, speakers, summary: speakers.filter((speaker) => top.has(speaker)), pages: paginateByWeight(speakers, items, bounds.pageItems, bounds.maxRows) };
 }
 
-/** Most events one corroboration matrix shows as rows: the real site has 44; a page of 60 rows weighs some 12 KB. */
-export const matrixMaxRows = 60;
+/** Most events one corroboration matrix shows as rows: the real site has 44 (9 KB gzip); 60 rows weigh some 13 KB. */
+export const matrixMaxRows = { whole: 48, page: 60 };
 
 export interface MatrixPlan<Event> {
   /** Every event fits one matrix: shown as it is, no summary. */
   whole: boolean;
-  /** The whole matrix, `maxRows` events per page in chronological order. */
+  /** The whole matrix, `page` events per page in chronological order. */
   pages: ListPage<Event>[];
   /** The number of the page that shows each event. */
   pageOf: Map<string, number>;
 }
 
-/** Whether the corroboration matrix fits a page as a whole, and its pages of at most `maxRows` events. */
-export function matrixPlan<Event extends { id: string }>(events: readonly Event[], maxRows = matrixMaxRows): MatrixPlan<Event> {
-  const pages = paginate(events, maxRows);
-  return { whole: events.length <= maxRows, pages, pageOf: new Map(pages.flatMap((page) => page.items.map((event) => [event.id, page.number] as const))) };
+/**
+ * Whether the corroboration matrix is shown whole on /graphiques/, and its own pages. It shares
+ * the page with the timeline and the other charts, which grow with the corpus too: whole only
+ * when it has at most `maxRows.whole` events and `beside` says the rest of the page is small
+ * (the timeline is whole); pages of `maxRows.page` events otherwise.
+ */
+export function matrixPlan<Event extends { id: string }>(events: readonly Event[], options: { beside: boolean; maxRows?: { whole: number; page: number } }): MatrixPlan<Event> {
+  const { beside, maxRows = matrixMaxRows } = options;
+  const whole = beside && events.length <= maxRows.whole;
+  const pages = whole ? paginate(events, Math.max(1, events.length)) : paginate(events, maxRows.page);
+  return { whole, pages, pageOf: new Map(pages.flatMap((page) => page.items.map((event) => [event.id, page.number] as const))) };
 }

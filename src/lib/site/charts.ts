@@ -89,9 +89,9 @@ export async function siteCoMentions(layout: Layout = 'wide') {
   return networks.get(layout)!;
 }
 
-/** Whether the whole matrix fits /graphiques/, and its own pages. */
+/** Whether the whole matrix fits /graphiques/ beside the timeline, and its own pages. */
 export async function siteMatrixPlan() {
-  return matrixPlan((await siteChronology()).chronology.events);
+  return matrixPlan((await siteChronology()).chronology.events, { beside: (await siteTimelinePlan()).whole });
 }
 
 /** Every event of the chronology, context included, or those of page `page` of the matrix's own pages: none is left out. */

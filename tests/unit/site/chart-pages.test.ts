@@ -36,19 +36,23 @@ describe('timelinePlan(statements, { days, speakerName, marksPerCell, bounds })'
   });
 });
 
-describe('matrixPlan(events, maxRows)', () => {
+describe('matrixPlan(events, { beside, maxRows })', () => {
   const events = ['e1', 'e2', 'e3'].map((id) => ({ id }));
 
-  it('keeps a matrix of at most maxRows events whole, on one page', () => {
-    const plan = matrixPlan(events, 3);
+  it('keeps a matrix of at most maxRows.whole events whole, on one page, when the rest of the page is small', () => {
+    const plan = matrixPlan(events, { beside: true, maxRows: { whole: 3, page: 2 } });
     expect(plan.whole).toBe(true);
-    expect(plan.pages).toHaveLength(1);
+    expect(plan.pages.map((page) => page.items.length)).toEqual([3]);
   });
 
-  it('cuts a larger one into pages of maxRows events and says where each event is', () => {
-    const plan = matrixPlan(events, 2);
+  it('cuts a larger one into pages of maxRows.page events and says where each event is', () => {
+    const plan = matrixPlan(events, { beside: true, maxRows: { whole: 2, page: 2 } });
     expect(plan.whole).toBe(false);
     expect(plan.pages.map((page) => page.items.map((event) => event.id))).toEqual([['e1', 'e2'], ['e3']]);
     expect([...plan.pageOf]).toEqual([['e1', 1], ['e2', 1], ['e3', 2]]);
+  });
+
+  it('sums up even a small matrix when the rest of the page is large (the timeline summed up)', () => {
+    expect(matrixPlan(events, { beside: false, maxRows: { whole: 3, page: 2 } }).whole).toBe(false);
   });
 });
