@@ -86,10 +86,16 @@ export interface SummaryGroup {
   label: string;
 }
 
-/** The summary row an event dated `date` falls in: its day within the period, its month outside it. */
+/**
+ * The summary row an event dated `date` falls in: its day within the period, its month outside it
+ * ("sept. 2024"), or, in the month where the period starts or ends, the days before or after it
+ * ("avant le 27 nov.", "après le 8 déc.").
+ */
 export function summaryGroup(date: string, period: { start: string; end: string }): SummaryGroup {
   if (date >= period.start && date <= period.end) return { key: date, label: shortDay(date) };
   const month = date.slice(0, 7);
+  if (date < period.start && month === period.start.slice(0, 7)) return { key: `avant-${period.start}`, label: `avant le ${shortDay(period.start)}` };
+  if (date > period.end && month === period.end.slice(0, 7)) return { key: `apres-${period.end}`, label: `après le ${shortDay(period.end)}` };
   return { key: month, label: frenchTime.utcFormat('%b %Y')(new Date(`${month}-01T00:00:00Z`)) };
 }
 

@@ -53,20 +53,20 @@ export function timelineGuide(chart: StatementsTimeline, options: { undated: num
 /** Under the timeline's summary: whom it shows, and where the whole timeline is (the link follows). */
 export function timelineSummaryNote({ shown, speakers, pages }: { shown: number; speakers: number; pages: number }): string {
   return guideText(
-    `Ici, les ${shown} auteurs qui parlent le plus, sur ${speakers} ; chaque cadre donne le nombre de déclarations d’un auteur ce jour-là et mène aux déclarations du jour. La frise complète, chaque auteur sur sa ligne et chaque déclaration marquée, tient sur ${plural(pages, 'page')} :`,
+    `Ici, les ${shown} auteurs qui parlent le plus, sur ${speakers} ; chaque cadre donne le nombre de déclarations d’un auteur ce jour-là et mène aux déclarations du jour. La frise complète, chaque auteur sur sa ligne et chaque déclaration marquée, tient ${pages > 1 ? `sur ${plural(pages, 'page')}` : 'sur une page'} :`,
   );
 }
 
 /** Under the matrix's summary: what a cell counts, and where the whole matrix is (the link follows). */
 export function matrixSummaryNote({ events, pages }: { events: number; pages: number }): string {
   return guideText(
-    `Ici, un cadre par jour et par média : combien des événements du jour le média rapporte. Chaque jour mène à sa place dans la matrice complète, qui montre les ${events} événements un par un, avec la position de chaque source, sur ${plural(pages, 'page')} :`,
+    `Ici, un cadre par jour et par média : combien des événements du jour le média rapporte. Chaque jour mène à sa place dans la matrice complète, qui montre les ${events} événements un par un, avec la position de chaque source${pages > 1 ? `, sur ${plural(pages, 'page')}` : ''} :`,
   );
 }
 
 /** The description of the matrix's summary, for screen readers. */
 export function matrixSummaryDescription({ rows, columns, events }: { rows: number; columns: number; events: number }): string {
-  return guideText(`${plural(events, 'événement')} regroupés en ${rows} lignes, une par jour (par mois hors de la période), et ${plural(columns, 'média')} (colonnes) ; dans chaque case, le nombre d’événements du jour que le média rapporte.`);
+  return guideText(`${plural(events, 'événement')} regroupés en ${rows} lignes, une par jour de la période (les jours hors de la période regroupés), et ${plural(columns, 'média')} (colonnes) ; dans chaque case, le nombre d’événements du jour que le média rapporte.`);
 }
 
 /** Events per number of outlets that report them, and the disputed ones. */

@@ -209,6 +209,12 @@ describe('summaryGroup(date, period)', () => {
     expect(summaryGroup('2024-12-06', { start: '2024-11-27', end: '2024-12-08' })).toEqual({ key: '2024-12-06', label: '6\u00a0déc.' });
     expect(summaryGroup('2024-09-08', { start: '2024-11-27', end: '2024-12-08' })).toEqual({ key: '2024-09', label: 'sept. 2024' });
   });
+
+  it('names the days before the period in its first month, and after it in its last', () => {
+    expect(summaryGroup('2024-11-26', { start: '2024-11-27', end: '2024-12-08' }).label).toBe('avant le 27\u00a0nov.');
+    expect(summaryGroup('2024-12-10', { start: '2024-11-27', end: '2024-12-08' }).label).toBe('après le 8\u00a0déc.');
+    expect(summaryGroup('2024-11-02', { start: '2024-11-27', end: '2024-12-08' }).key).toBe(summaryGroup('2024-11-26', { start: '2024-11-27', end: '2024-12-08' }).key);
+  });
 });
 
 describe('corroborationSummary(events, sources, { period, layout })', () => {
