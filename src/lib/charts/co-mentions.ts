@@ -23,8 +23,18 @@ export interface Network {
   minWeight: number;
 }
 
-/** Actors and the pairs of actors named together in at least `minWeight` paragraphs. */
-export function coMentionCounts(paragraphs: readonly (readonly string[])[], minWeight: number, maxNodes: number) {
+/**
+ * The smallest number of shared paragraphs, from `minWeight` up, at which at most `maxLinks` pairs
+ * remain: a large corpus links nearly every pair, and a diagram of them all says nothing (and
+ * weighs much). Pairs of one weight are kept or left out together; the strongest are always kept.
+ */
+export function linkThreshold(weights: readonly number[], minWeight: number, maxLinks: number): number {
+  const levels = [...new Set(weights.filter((weight) => weight >= minWeight))].sort((a, b) => a - b);
+  return levels.find((level) => weights.filter((weight) => weight >= level).length <= maxLinks) ?? levels.at(-1) ?? minWeight;
+}
+
+/** Actors and the pairs of actors named together in at least `minWeight` paragraphs, raised so that at most `maxLinks` pairs remain; `minWeight` is the threshold kept. */
+export function coMentionCounts(paragraphs: readonly (readonly string[])[], minWeight: number, maxNodes: number, maxLinks = Number.POSITIVE_INFINITY) {
   const mentions = new Map<string, number>();
   const pairs = new Map<string, number>();
   for (const actors of paragraphs) {
@@ -32,14 +42,15 @@ export function coMentionCounts(paragraphs: readonly (readonly string[])[], minW
     for (const actor of unique) mentions.set(actor, (mentions.get(actor) ?? 0) + 1);
     for (let i = 0; i < unique.length; i++) for (let j = i + 1; j < unique.length; j++) pairs.set(`${unique[i]}|${unique[j]}`, (pairs.get(`${unique[i]}|${unique[j]}`) ?? 0) + 1);
   }
-  const kept = [...pairs].filter(([, weight]) => weight >= minWeight);
+  const threshold = linkThreshold([...pairs.values()], minWeight, maxLinks);
+  const kept = [...pairs].filter(([, weight]) => weight >= threshold);
   const linked = new Set(kept.flatMap(([key]) => key.split('|')));
   const ids = new Set([...linked].sort((a, b) => (mentions.get(b) ?? 0) - (mentions.get(a) ?? 0) || a.localeCompare(b)).slice(0, maxNodes));
   const links = kept
     .map(([key, weight]) => ({ source: key.split('|')[0]!, target: key.split('|')[1]!, weight }))
     .filter((link) => ids.has(link.source) && ids.has(link.target))
     .sort((a, b) => a.source.localeCompare(b.source) || a.target.localeCompare(b.target));
-  return { mentions, ids: [...ids], links };
+  return { mentions, ids: [...ids], links, minWeight: threshold };
 }
 
 /**
@@ -70,17 +81,18 @@ export function arcOrder(ids: readonly string[], links: readonly { source: strin
 /**
  * Who is named with whom, as an arc diagram: actors on a vertical axis, one row each, their names
  * level and never overlapping; an arc between two actors named together in the same paragraphs,
- * as thick as those paragraphs are many. Nothing random: two builds draw the same picture.
+ * as thick as those paragraphs are many; at most `maxNodes` actors and `maxLinks` arcs, the
+ * strongest pairs (see `linkThreshold`). Nothing random: two builds draw the same picture.
  */
-export function coMentionNetwork({ paragraphs, names }: CoMentionInput, options: { minWeight?: number; maxNodes?: number; layout?: 'wide' | 'narrow'; width?: number } = {}): Network {
-  const { minWeight = 2, maxNodes = 24, layout = 'wide' } = options;
+export function coMentionNetwork({ paragraphs, names }: CoMentionInput, options: { minWeight?: number; maxNodes?: number; maxLinks?: number; layout?: 'wide' | 'narrow'; width?: number } = {}): Network {
+  const { maxNodes = 24, maxLinks = 60, layout = 'wide' } = options;
   const narrow = layout === 'narrow';
   const width = options.width ?? (narrow ? 300 : 760);
   const fontSize = narrow ? 13 : 12;
   const lineHeight = fontSize + 3;
   const axisX = narrow ? 158 : 300;
   const labelRight = axisX - 14;
-  const { mentions, ids, links } = coMentionCounts(paragraphs, minWeight, maxNodes);
+  const { mentions, ids, links, minWeight } = coMentionCounts(paragraphs, options.minWeight ?? 2, maxNodes, maxLinks);
   const order = arcOrder(ids, links, mentions);
   const radius = scaleSqrt().domain([0, Math.max(1, ...ids.map((id) => mentions.get(id) ?? 0))]).range([2.5, narrow ? 8 : 10]);
   let cursor = 12;

@@ -25,8 +25,10 @@ export function timelineDescription(chart: StatementsTimeline, { marksPerCell: p
   const first = chart.columns[0];
   const last = chart.columns.at(-1);
   const crowded = chart.clusters.length > 0;
+  // perCell 0: the summary, every cell a count.
+  const symbolsText = perCell === 0 ? 'le nombre de déclarations d’un auteur chaque jour, dans un cadre' : `${symbolText('quote-direct')}, ${symbolText('quote-reported')}${crowded ? ` ; au-delà de ${perCell} déclarations d’un auteur le même jour, leur nombre dans un cadre` : ''}`;
   return guideText(
-    `${plural(chart.statementCount, 'déclaration')} ${chart.rows.length > 1 ? `de ${chart.rows.length} auteurs` : ''}, une ligne par auteur, une colonne par jour${first && last ? ` du ${shortDay(first.date)} au ${shortDay(last.date)}` : ''} ; ${symbolText('quote-direct')}, ${symbolText('quote-reported')}${crowded ? ` ; au-delà de ${perCell} déclarations d’un auteur le même jour, leur nombre dans un cadre` : ''}.`.replace(/ {2,}/g, ' ').replace(' ,', ','),
+    `${plural(chart.statementCount, 'déclaration')} ${chart.rows.length > 1 ? `de ${chart.rows.length} auteurs` : ''}, une ligne par auteur, une colonne par jour${first && last ? ` du ${shortDay(first.date)} au ${shortDay(last.date)}` : ''} ; ${symbolsText}.`.replace(/ {2,}/g, ' ').replace(' ,', ','),
   );
 }
 
@@ -48,6 +50,24 @@ export function timelineGuide(chart: StatementsTimeline, options: { undated: num
   return guideText(parts.filter(Boolean).join(' '));
 }
 
+/** Under the timeline's summary: whom it shows, and where the whole timeline is (the link follows). */
+export function timelineSummaryNote({ shown, speakers, pages }: { shown: number; speakers: number; pages: number }): string {
+  return guideText(
+    `Ici, les ${shown} auteurs qui parlent le plus, sur ${speakers} ; chaque cadre donne le nombre de déclarations d’un auteur ce jour-là et mène aux déclarations du jour. La frise complète, chaque auteur sur sa ligne et chaque déclaration marquée, tient ${pages > 1 ? `sur ${plural(pages, 'page')}` : 'sur une page'} :`,
+  );
+}
+
+/** Under the matrix's summary: what a cell counts, and where the whole matrix is (the link follows). */
+export function matrixSummaryNote({ events, pages }: { events: number; pages: number }): string {
+  return guideText(
+    `Ici, un cadre par jour et par média : combien des événements du jour le média rapporte. Chaque jour mène à sa place dans la matrice complète, qui montre les ${events} événements un par un, avec la position de chaque source${pages > 1 ? `, sur ${plural(pages, 'page')}` : ''} :`,
+  );
+}
+
+/** The description of the matrix's summary, for screen readers. */
+export function matrixSummaryDescription({ rows, columns, events }: { rows: number; columns: number; events: number }): string {
+  return guideText(`${plural(events, 'événement')} regroupés en ${rows} lignes, une par jour de la période (les jours hors de la période regroupés), et ${plural(columns, 'média')} (colonnes) ; dans chaque case, le nombre d’événements du jour que le média rapporte.`);
+}
 
 /** Events per number of outlets that report them, and the disputed ones. */
 function corroborationCounts(matrix: CorroborationMatrix) {

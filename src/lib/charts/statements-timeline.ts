@@ -60,6 +60,36 @@ export interface TimelineOptions {
   rowHeight?: number;
   /** 'narrow': for phones, 300 px across; each name on its own line above its marks, marks two by two. */
   layout?: 'wide' | 'narrow';
+  /** Only these speakers' rows, in this order (a page or a summary of the timeline); by default every speaker, first to speak on top. */
+  speakers?: readonly (string | null)[];
+}
+
+/** The statements dated on one of `days`. */
+const datedOn = (statements: readonly StatementRecord[], days: readonly string[]) => {
+  const inDays = new Set(days);
+  return statements.filter((statement) => statement.date !== null && inDays.has(statement.date));
+};
+
+/** The speakers of the statements dated on `days`, in the timeline's order: first to speak on top, ties by name. */
+export function timelineSpeakers(statements: readonly StatementRecord[], days: readonly string[], speakerName: (id: string | null) => string): (string | null)[] {
+  const firstDay = new Map<string | null, string>();
+  for (const { speaker, date } of datedOn(statements, days)) if (!firstDay.has(speaker) || date! < firstDay.get(speaker)!) firstDay.set(speaker, date!);
+  return [...firstDay.keys()].sort((a, b) => firstDay.get(a)!.localeCompare(firstDay.get(b)!) || speakerName(a).localeCompare(speakerName(b), 'fr'));
+}
+
+/** Per speaker, the statements dated on `days` and what their row draws: a mark per statement of a cell of at most `marksPerCell`, one count per busier cell. */
+export function timelineRowSizes(statements: readonly StatementRecord[], days: readonly string[], marksPerCell: number): Map<string | null, { statements: number; items: number }> {
+  const cells = new Map<string, { speaker: string | null; count: number }>();
+  for (const { speaker, date } of datedOn(statements, days)) {
+    const key = `${speaker}|${date}`;
+    cells.set(key, { speaker, count: (cells.get(key)?.count ?? 0) + 1 });
+  }
+  const sizes = new Map<string | null, { statements: number; items: number }>();
+  for (const { speaker, count } of cells.values()) {
+    const size = sizes.get(speaker) ?? { statements: 0, items: 0 };
+    sizes.set(speaker, { statements: size.statements + count, items: size.items + (count > marksPerCell ? 1 : count) });
+  }
+  return sizes;
 }
 
 /**
@@ -75,10 +105,10 @@ export function statementsTimeline(statements: readonly StatementRecord[], optio
   const fontSize = narrow ? 13 : 12;
   const lineHeight = 16;
   const margin = narrow ? { left: 4, top: 40 } : { left: 250, top: 28 };
-  const dated = statements.filter((statement) => statement.date !== null && days.includes(statement.date));
-  const firstDay = new Map<string | null, string>();
-  for (const { speaker, date } of dated) if (!firstDay.has(speaker) || date! < firstDay.get(speaker)!) firstDay.set(speaker, date!);
-  const speakers = [...firstDay.keys()].sort((a, b) => firstDay.get(a)!.localeCompare(firstDay.get(b)!) || speakerName(a).localeCompare(speakerName(b), 'fr'));
+  const shown = options.speakers ? new Set(options.speakers) : undefined;
+  const dated = datedOn(statements, days).filter((statement) => !shown || shown.has(statement.speaker));
+  const speaking = new Set(dated.map((statement) => statement.speaker));
+  const speakers = options.speakers ? options.speakers.filter((speaker) => speaking.has(speaker)) : timelineSpeakers(dated, days, speakerName);
   const x = scaleBand<string>().domain(days).range([margin.left, width - (narrow ? 2 : 8)]).paddingInner(narrow ? 0.06 : 0.1);
   // Narrow: a row is the name's lines, then a band of marks two by two; wide: one band, the name to its left.
   const markBand = narrow ? 24 : (options.rowHeight ?? 26);

@@ -1,11 +1,12 @@
 import { coMentionNetwork } from '../charts/co-mentions';
-import { corroborationMatrix } from '../charts/corroboration';
+import { corroborationMatrix, corroborationSummary } from '../charts/corroboration';
 import { baseMap, controlByDay, lastCoveredDay, mapPlacesOf, placePoints, type MapPlace } from '../charts/map';
 import { mapGuide, marksPerCell, matrixGuide, networkGuide, timelineGuide, voicesGuide } from '../charts/reading-guide';
 import { sourceColumns } from '../charts/source-columns';
 import { sourceVoices, type VoiceCount } from '../charts/source-voices';
 import { statementsTimeline } from '../charts/statements-timeline';
 import { daysBetweenInclusive, period } from '../chronology/period';
+import { matrixPlan, timelinePlan, type TimelinePlan } from './chart-pages';
 import { siteChronology } from './chronology';
 import { loadSite } from './load';
 import { countMentions } from './mention-counts';
@@ -31,16 +32,33 @@ export const statementPath = (anchor: string) => {
   return `${url.pathname}${url.hash}`;
 };
 
-const timelines = new Map<Layout, ReturnType<typeof statementsTimeline>>();
-export async function siteStatementsTimeline(speaker?: string, layout: Layout = 'wide') {
+/** The timeline's columns: the day before the offensive, then each day of the period. */
+const timelineDays = () => ['2024-11-26', ...daysBetweenInclusive(period.start, period.end)];
+
+/** Which part of the whole timeline to draw: some speakers' rows; `marksPerCell: 0` gives every cell as a count (the summary). */
+export interface TimelineView {
+  speakers?: readonly (string | null)[];
+  marksPerCell?: number;
+}
+
+const timelines = new Map<string, ReturnType<typeof statementsTimeline>>();
+export async function siteStatementsTimeline(speaker?: string, layout: Layout = 'wide', view: TimelineView = {}) {
   const { statements } = await siteChronology();
   const actorName = await siteActorName();
-  const days = daysBetweenInclusive(period.start, period.end);
-  const options = { days: ['2024-11-26', ...days], speakerName: actorName, href: (statement: { anchor: string }) => statementPath(statement.anchor), dayHref: (date: string) => `${routes.day(date)}#declarations`, layout };
+  const options = { days: timelineDays(), speakerName: actorName, href: (statement: { anchor: string }) => statementPath(statement.anchor), dayHref: (date: string) => `${routes.day(date)}#declarations`, layout, ...view };
   if (speaker) return statementsTimeline(statements.filter((statement) => statement.speaker === speaker), options);
   if (import.meta.env.DEV) return statementsTimeline(statements, options);
-  if (!timelines.has(layout)) timelines.set(layout, statementsTimeline(statements, options));
-  return timelines.get(layout)!;
+  const key = JSON.stringify([layout, view.speakers ?? null, view.marksPerCell ?? null]);
+  if (!timelines.has(key)) timelines.set(key, statementsTimeline(statements, options));
+  return timelines.get(key)!;
+}
+
+let timelinePlanned: TimelinePlan | undefined;
+/** Whether the whole timeline fits /graphiques/ and the home page, its summary and its own pages (src/lib/site/chart-pages.ts). */
+export async function siteTimelinePlan(): Promise<TimelinePlan> {
+  if (timelinePlanned && !import.meta.env.DEV) return timelinePlanned;
+  timelinePlanned = timelinePlan((await siteChronology()).statements, { days: timelineDays(), speakerName: await siteActorName(), marksPerCell });
+  return timelinePlanned;
 }
 
 export async function siteSourceVoices(layout: Layout = 'wide') {
@@ -71,9 +89,20 @@ export async function siteCoMentions(layout: Layout = 'wide') {
   return networks.get(layout)!;
 }
 
-/** Every event of the chronology, context included: none is left out of the matrix. */
-export async function siteCorroboration(layout: Layout = 'wide') {
-  return corroborationMatrix((await siteChronology()).chronology.events, await outletColumns(), { layout });
+/** Whether the whole matrix fits /graphiques/ beside the timeline, and its own pages. */
+export async function siteMatrixPlan() {
+  return matrixPlan((await siteChronology()).chronology.events, { beside: (await siteTimelinePlan()).whole });
+}
+
+/** Every event of the chronology, context included, or those of page `page` of the matrix's own pages: none is left out. */
+export async function siteCorroboration(layout: Layout = 'wide', page?: number) {
+  const events = page === undefined ? (await siteChronology()).chronology.events : ((await siteMatrixPlan()).pages[page - 1]?.items ?? []);
+  return corroborationMatrix(events, await outletColumns(), { layout });
+}
+
+/** The matrix summed up by day, for /graphiques/ when its events are too many for one page. */
+export async function siteCorroborationSummary(layout: Layout = 'wide') {
+  return corroborationSummary((await siteChronology()).chronology.events, await outletColumns(), { period, layout });
 }
 
 const maps = new Map<Layout, ReturnType<typeof baseMap>>();

@@ -21,6 +21,36 @@ export function paginate<Item>(items: readonly Item[], perPage: number): ListPag
   return Array.from({ length: count }, (_, index) => ({ items: items.slice(index * perPage, (index + 1) * perPage), number: index + 1, count, first: index * perPage + 1 }));
 }
 
+/**
+ * The pages of `items` in their order, each as full as it can be without its items weighing more
+ * than `maxWeight` together (what a page's weight grows with: marks drawn, rows shown…), nor
+ * numbering more than `maxItems`. An item heavier than `maxWeight` gets a page of its own; an
+ * empty list has one empty page.
+ */
+export function paginateByWeight<Item>(items: readonly Item[], weight: (item: Item) => number, maxWeight: number, maxItems = Number.POSITIVE_INFINITY): ListPage<Item>[] {
+  if (!(maxWeight > 0) || !(maxItems >= 1)) throw new Error(`paginateByWeight: maxWeight and maxItems must be positive, got ${maxWeight} and ${maxItems}`);
+  const groups: Item[][] = [];
+  let current: Item[] = [];
+  let total = 0;
+  for (const item of items) {
+    const itemWeight = weight(item);
+    if (current.length > 0 && (total + itemWeight > maxWeight || current.length >= maxItems)) {
+      groups.push(current);
+      current = [];
+      total = 0;
+    }
+    current.push(item);
+    total += itemWeight;
+  }
+  if (current.length > 0 || groups.length === 0) groups.push(current);
+  let first = 1;
+  return groups.map((group, index) => {
+    const page = { items: group, number: index + 1, count: groups.length, first };
+    first += group.length;
+    return page;
+  });
+}
+
 /** The site path of page `number` of the list whose first page is `firstPage` ("/acteurs/x/"). */
 export function pagePath(firstPage: string, number: number): string {
   return number <= 1 ? firstPage : `${firstPage}page/${number}/`;

@@ -17,6 +17,8 @@ export const paths = {
   chronologyFacet: (facet: 'acteurs' | 'lieux' | 'types', id: string) => `/chronologie/${facet}/${id}/`,
   data: (file: string) => `/data/${file}`,
   charts: () => '/graphiques/',
+  /** A chart too large for /graphiques/, whole on its own pages: the statements timeline, the corroboration matrix. */
+  chart: (chart: 'declarations' | 'corroboration', page = 1) => (page <= 1 ? `/graphiques/${chart}/` : `/graphiques/${chart}/page/${page}/`),
   chapters: () => '/chapitres/',
   chapter: (slug: string) => `/chapitres/${slug}/`,
   search: () => '/recherche/',

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { coMentionNetwork } from '../../../src/lib/charts/co-mentions';
-import { corroborationMatrix } from '../../../src/lib/charts/corroboration';
+import { coMentionNetwork, linkThreshold } from '../../../src/lib/charts/co-mentions';
+import { corroborationMatrix, corroborationSummary, summaryGroup } from '../../../src/lib/charts/corroboration';
 import { dayStrip } from '../../../src/lib/charts/day-strip';
 import { baseMap, controlByDay, placePoints } from '../../../src/lib/charts/map';
 import { frenchNumber, round, shortDay } from '../../../src/lib/charts/numbers';
 import { sourceColumns } from '../../../src/lib/charts/source-columns';
 import { sourceVoices } from '../../../src/lib/charts/source-voices';
-import { statementsTimeline } from '../../../src/lib/charts/statements-timeline';
+import { statementsTimeline, timelineRowSizes, timelineSpeakers } from '../../../src/lib/charts/statements-timeline';
 import type { ChronologyEvent } from '../../../src/lib/chronology/chronology';
 import type { StatementRecord } from '../../../src/lib/exports/statements';
 
@@ -67,6 +67,47 @@ describe('statementsTimeline', () => {
   });
 });
 
+describe('statementsTimeline(statements, { speakers, marksPerCell })', () => {
+  const statements = [statement('s1', 'osdh', '2024-12-01'), statement('s2', 'hts', '2024-11-30'), statement('s3', 'hts', '2024-12-01'), statement('s4', null, '2024-12-01')];
+  const options = { days: ['2024-11-30', '2024-12-01'], speakerName: (id: string | null) => id ?? '—', href: (s: StatementRecord) => `/x/#${s.id}`, dayHref: (date: string) => `/jour/${date}/` };
+
+  it('draws only the given speakers, in the given order', () => {
+    const chart = statementsTimeline(statements, { ...options, speakers: ['osdh', 'hts'] });
+    expect(chart.rows.map((row) => row.speaker)).toEqual(['osdh', 'hts']);
+    expect(chart.marks.map((mark) => mark.id)).toEqual(['s1', 's2', 's3']);
+    expect(chart.statementCount).toBe(3);
+  });
+
+  it('with marksPerCell 0, gives every cell as a count linking to the day (the summary)', () => {
+    const chart = statementsTimeline(statements, { ...options, marksPerCell: 0 });
+    expect(chart.marks).toEqual([]);
+    expect(chart.clusters).toHaveLength(4);
+    expect(chart.cells.map((cell) => [cell.speaker, cell.date, cell.count, cell.href])).toEqual([
+      ['hts', '2024-11-30', 1, '/jour/2024-11-30/'],
+      ['hts', '2024-12-01', 1, '/jour/2024-12-01/'],
+      [null, '2024-12-01', 1, '/jour/2024-12-01/'],
+      ['osdh', '2024-12-01', 1, '/jour/2024-12-01/'],
+    ]);
+  });
+});
+
+describe('timelineSpeakers(statements, days, speakerName)', () => {
+  it('lists the speakers of the days, first to speak first, ties by name', () => {
+    const statements = [statement('s1', 'osdh', '2024-12-01'), statement('s2', 'hts', '2024-12-01'), statement('s3', 'ria', '2024-11-30'), statement('s4', 'afp', '2024-10-01')];
+    expect(timelineSpeakers(statements, ['2024-11-30', '2024-12-01'], (id) => id ?? '—')).toEqual(['ria', 'hts', 'osdh']);
+  });
+});
+
+describe('timelineRowSizes(statements, days, marksPerCell)', () => {
+  it('counts per speaker the statements and what the row draws: a mark each, or one count for a crowded cell', () => {
+    const statements = [...Array.from({ length: 5 }, (_, index) => statement(`m${index}`, 'osdh', '2024-12-01')), statement('s1', 'osdh', '2024-11-30'), statement('s2', 'hts', '2024-12-01')];
+    expect([...timelineRowSizes(statements, ['2024-11-30', '2024-12-01'], 4)]).toEqual([
+      ['osdh', { statements: 6, items: 2 }],
+      ['hts', { statements: 1, items: 1 }],
+    ]);
+  });
+});
+
 describe('sourceColumns', () => {
   it('gives one column per outlet, in the order of their first article', () => {
     const columns = sourceColumns([{ slug: 'a1', outlet: 'A', label: 'a' }, { slug: 'b1', outlet: 'B', label: 'b' }, { slug: 'a2', outlet: 'A', label: 'a' }]);
@@ -113,6 +154,29 @@ describe('coMentionNetwork', () => {
   });
 });
 
+describe('linkThreshold(weights, minWeight, maxLinks)', () => {
+  it('raises the threshold by whole weights until at most maxLinks pairs remain', () => {
+    expect(linkThreshold([2, 2, 3, 5, 8], 2, 10)).toBe(2);
+    expect(linkThreshold([2, 2, 3, 5, 8], 2, 3)).toBe(3);
+    expect(linkThreshold([2, 2, 3, 5, 8], 2, 1)).toBe(8);
+  });
+
+  it('keeps the strongest pairs when they alone pass maxLinks, and minWeight when no pair reaches it', () => {
+    expect(linkThreshold([4, 4, 4], 2, 1)).toBe(4);
+    expect(linkThreshold([1, 1], 2, 5)).toBe(2);
+  });
+});
+
+describe('coMentionNetwork({ paragraphs, names }, { maxLinks })', () => {
+  it('draws at most maxLinks arcs, the strongest, and says from how many shared paragraphs', () => {
+    const paragraphs = [...Array.from({ length: 3 }, () => ['a', 'b']), ...Array.from({ length: 2 }, () => ['a', 'c', 'd'])];
+    const network = coMentionNetwork({ paragraphs, names: (id) => id }, { maxLinks: 1 });
+    expect(network.links.map((link) => [link.source, link.target, link.weight])).toEqual([['a', 'b', 3]]);
+    expect(network.minWeight).toBe(3);
+    expect(network.nodes.map((node) => node.id).sort()).toEqual(['a', 'b']);
+  });
+});
+
 describe('map', () => {
   it('draws Syria and its neighbours, and places each place inside the frame', () => {
     const map = baseMap();
@@ -137,5 +201,47 @@ describe('corroborationMatrix', () => {
       ['e2', 'Y', ['reports']],
     ]);
     expect(matrix.rows[0]!.disputed).toBe(true);
+  });
+});
+
+describe('summaryGroup(date, period)', () => {
+  it('puts an event of the period in its day, one outside it in its month', () => {
+    expect(summaryGroup('2024-12-06', { start: '2024-11-27', end: '2024-12-08' })).toEqual({ key: '2024-12-06', label: '6\u00a0déc.' });
+    expect(summaryGroup('2024-09-08', { start: '2024-11-27', end: '2024-12-08' })).toEqual({ key: '2024-09', label: 'sept. 2024' });
+  });
+
+  it('names the days before the period in its first month, and after it in its last', () => {
+    expect(summaryGroup('2024-11-26', { start: '2024-11-27', end: '2024-12-08' }).label).toBe('avant le 27\u00a0nov.');
+    expect(summaryGroup('2024-12-10', { start: '2024-11-27', end: '2024-12-08' }).label).toBe('après le 8\u00a0déc.');
+    expect(summaryGroup('2024-11-02', { start: '2024-11-27', end: '2024-12-08' }).key).toBe(summaryGroup('2024-11-26', { start: '2024-11-27', end: '2024-12-08' }).key);
+  });
+});
+
+describe('corroborationSummary(events, sources, { period, layout })', () => {
+  const period = { start: '2024-11-27', end: '2024-12-08' };
+  const events = [event('e2', '2024-12-01', 'capture', [], false, ['y']), event('e1', '2024-12-01', 'capture', [], false, ['x', 'y']), event('e3', '2024-12-02', 'capture', [], false, ['x']), event('e0', '2024-09-08', 'background', [], false, ['x'])];
+  const sources = [{ id: 'X', label: 'X', articles: ['x'] }, { id: 'Y', label: 'Y', articles: ['y'] }];
+
+  it('gives a row per day (per month outside the period), in date order, and per outlet how many of its events it reports', () => {
+    const summary = corroborationSummary(events, sources, { period });
+    expect(summary.rows.map((row) => [row.key, row.events, row.first])).toEqual([
+      ['2024-09', 1, 'e0'],
+      ['2024-12-01', 2, 'e1'],
+      ['2024-12-02', 1, 'e3'],
+    ]);
+    expect(summary.cells.map((cell) => [cell.row, cell.column, cell.count])).toEqual([
+      ['2024-09', 'X', 1],
+      ['2024-12-01', 'X', 1],
+      ['2024-12-01', 'Y', 2],
+      ['2024-12-02', 'X', 1],
+    ]);
+    expect(summary.eventCount).toBe(4);
+  });
+
+  it('writes each row with its number of events, in French, and keeps rows apart', () => {
+    const summary = corroborationSummary(events, sources, { period, layout: 'narrow' });
+    expect(summary.rows[1]!.lines.join(' ')).toBe('1er\u00a0déc. · 2\u00a0événements');
+    expect(summary.rows[1]!.top).toBeGreaterThanOrEqual(summary.rows[0]!.top + summary.rows[0]!.height);
+    expect(summary.width).toBe(300);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { neighbourPages, pageLabel, pagePath, paginate } from '../../../src/lib/site/pagination';
+import { neighbourPages, pageLabel, pagePath, paginate, paginateByWeight } from '../../../src/lib/site/pagination';
 
 describe('paginate', () => {
   it('cuts a list into pages of perPage items, the last one shorter', () => {
@@ -35,5 +35,27 @@ describe('page paths', () => {
 
   it('labels a page in French', () => {
     expect(pageLabel(2, 5)).toBe('Page 2 sur 5');
+  });
+});
+
+describe('paginateByWeight(items, weight, maxWeight, maxItems)', () => {
+  it('fills each page as far as the weight allows, items kept in order', () => {
+    const pages = paginateByWeight([3, 4, 2, 5, 1], (item) => item, 7);
+    expect(pages.map((page) => page.items)).toEqual([[3, 4], [2, 5], [1]]);
+    expect(pages.map((page) => [page.number, page.count, page.first])).toEqual([
+      [1, 3, 1],
+      [2, 3, 3],
+      [3, 3, 5],
+    ]);
+  });
+
+  it('gives an item heavier than maxWeight a page of its own, and stops at maxItems per page', () => {
+    expect(paginateByWeight([1, 9, 1], (item) => item, 5).map((page) => page.items)).toEqual([[1], [9], [1]]);
+    expect(paginateByWeight([1, 1, 1], (item) => item, 100, 2).map((page) => page.items)).toEqual([[1, 1], [1]]);
+  });
+
+  it('gives an empty list one empty page, and refuses a bound that is not positive', () => {
+    expect(paginateByWeight([], () => 1, 5)).toEqual([{ items: [], number: 1, count: 1, first: 1 }]);
+    expect(() => paginateByWeight([1], () => 1, 0)).toThrow(/maxWeight/);
   });
 });
