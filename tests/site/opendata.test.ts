@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
-import type { DataPackage } from '../../src/lib/opendata/datapackage';
+import { resourcePaths, type DataPackage } from '../../src/lib/opendata/datapackage';
 import { checkCsv, checkDescriptor, checkRows } from '../../src/lib/opendata/table-check';
 import type { TextPositionSelector, TextQuoteSelector } from '../../src/lib/opendata/text-selectors';
 import type { AnnotationCollection } from '../../src/lib/opendata/web-annotation';
@@ -95,17 +95,19 @@ describe('/data/datapackage.json', () => {
 
   it('is a valid Data Package whose every resource is a file beside it', () => {
     expect(checkDescriptor(descriptor)).toEqual([]);
-    for (const resource of descriptor.resources) expect(existsSync(join(distRoot, 'data', resource.path)), resource.path).toBe(true);
+    for (const path of descriptor.resources.flatMap(resourcePaths)) expect(existsSync(join(distRoot, 'data', path)), path).toBe(true);
   });
 
   it('describes every CSV and JSON file of /data/', () => {
     const files = readdirSync(join(distRoot, 'data')).filter((file) => /\.(csv|json|jsonld)$/.test(file) && file !== 'datapackage.json');
-    expect(descriptor.resources.map((resource) => resource.path).sort()).toEqual(files.sort());
+    expect(descriptor.resources.flatMap(resourcePaths).sort()).toEqual(files.sort());
   });
 
-  it.each(descriptor.resources.filter((resource) => resource.schema).map((resource) => [resource.path, resource] as const))('%s validates against its Table Schema', (_, resource) => {
-    const text = readFileSync(join(distRoot, 'data', resource.path), 'utf8');
-    const problems = resource.format === 'csv' ? checkCsv(text, resource.schema!) : checkRows(JSON.parse(text) as Record<string, unknown>[], resource.schema!);
-    expect(problems).toEqual([]);
+  it.each(descriptor.resources.filter((resource) => resource.schema).map((resource) => [resourcePaths(resource).join(', '), resource] as const))('%s validates against its Table Schema', (_, resource) => {
+    for (const path of resourcePaths(resource)) {
+      const text = readFileSync(join(distRoot, 'data', path), 'utf8');
+      const problems = resource.format === 'csv' ? checkCsv(text, resource.schema!) : checkRows(JSON.parse(text) as Record<string, unknown>[], resource.schema!);
+      expect(problems, path).toEqual([]);
+    }
   });
 });

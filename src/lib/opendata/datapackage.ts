@@ -50,7 +50,8 @@ export interface TableSchema {
 
 export interface DataResource {
   name: string;
-  path: string;
+  /** One file, or several files of the same structure (Frictionless: data in multiple files). */
+  path: string | string[];
   title: string;
   description: string;
   format: 'csv' | 'json' | 'jsonld';
@@ -208,6 +209,11 @@ const bilingual = (fr: string, en: string) => `${fr}\n\n${en}`;
 
 /** Licence of Chronique's own data; passages quoted from the sources remain their outlets'. */
 export const dataLicence = { name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/', title: 'Creative Commons Attribution 4.0 International' };
+
+/** The files of a resource, whether its `path` names one or several. */
+export function resourcePaths(resource: Pick<DataResource, 'path'>): string[] {
+  return typeof resource.path === 'string' ? [resource.path] : resource.path;
+}
 
 /**
  * The Frictionless Data Package descriptor of `/data/`: every CSV and JSON export with its Table

@@ -9,7 +9,7 @@ import { toCsv } from '../../../src/lib/exports/csv';
 import { eventRecords } from '../../../src/lib/exports/events';
 import { actorsExport, articlesExport, glossaryExport, placesExport } from '../../../src/lib/exports/gazetteer-exports';
 import { statementRecords, statementsCsv } from '../../../src/lib/exports/statements';
-import { dataPackage, type TableSchema } from '../../../src/lib/opendata/datapackage';
+import { dataPackage, resourcePaths, type DataPackage, type TableSchema } from '../../../src/lib/opendata/datapackage';
 import { checkCsv, checkDescriptor, checkRows, checkSchema } from '../../../src/lib/opendata/table-check';
 import { projectRoot } from '../../helpers/project';
 
@@ -29,7 +29,7 @@ describe('dataPackage(project, absolute)', () => {
 
   it('describes every file that src/pages/data/ writes', () => {
     const files = readdirSync(join(projectRoot, 'src/pages/data')).map((file) => file.replace(/\.ts$/, '')).filter((file) => file !== 'datapackage.json');
-    expect(descriptor.resources.map((resource) => resource.path).sort()).toEqual(files.sort());
+    expect(descriptor.resources.flatMap(resourcePaths).sort()).toEqual(files.sort());
   });
 
   it('describes every field in French and English', () => {
@@ -71,6 +71,22 @@ const schema: TableSchema = {
   ],
   missingValues: [''],
 };
+
+describe('checkDescriptor(descriptor)', () => {
+  const withPath = (path: string | string[]): DataPackage => ({ ...descriptor, resources: [{ ...descriptor.resources[0]!, path }] });
+
+  it('accepts a resource whose data is in several files, each relative to the descriptor', () => {
+    expect(checkDescriptor(withPath(['articles/a.json', 'articles/b.json']))).toEqual([]);
+  });
+
+  it('refuses an empty list of paths, and names each path that is not relative', () => {
+    expect(checkDescriptor(withPath([]))).toEqual(['resource articles: path is an empty list']);
+    expect(checkDescriptor(withPath(['articles/a.json', '/data/b.json', 'https://exemple.org/c.json']))).toEqual([
+      'resource articles: path /data/b.json must be relative to the descriptor, without ".."',
+      'resource articles: path https://exemple.org/c.json must be relative to the descriptor, without ".."',
+    ]);
+  });
+});
 
 describe('checkCsv(text, schema)', () => {
   it('accepts rows of the right types, empty cells as missing values', () => {
