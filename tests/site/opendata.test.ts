@@ -2,10 +2,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
-import type { DataPackage } from '../../src/lib/opendata/datapackage';
+import { resourcePaths, type DataPackage } from '../../src/lib/opendata/datapackage';
 import { checkCsv, checkDescriptor, checkRows } from '../../src/lib/opendata/table-check';
 import type { TextPositionSelector, TextQuoteSelector } from '../../src/lib/opendata/text-selectors';
-import type { AnnotationCollection } from '../../src/lib/opendata/web-annotation';
+import type { AnnotationCollection, AnnotationPage } from '../../src/lib/opendata/web-annotation';
 import { anchor } from '../helpers/anchoring';
 import { distRoot, readJson, readPage, selectAll } from '../helpers/dist';
 import { expandOffline, expandedTypes, schemaOrgVocabulary } from '../helpers/jsonld';
@@ -67,26 +67,61 @@ describe('citations for reference managers', () => {
   });
 });
 
-describe('/data/annotations.jsonld', () => {
+describe('/data/annotations.jsonld and its pages', () => {
   const collection = readJson<AnnotationCollection>('data/annotations.jsonld');
+  const file = (url: string) => new URL(url).pathname.replace(/^.*\/data\//, 'data/');
+  /** The pages, read as a client would: from the collection's first page, following next to the end. */
+  const pages: AnnotationPage[] = [];
+  for (let next = collection.first; next; next = pages.at(-1)!.next) {
+    if (!existsSync(join(distRoot, file(next)))) throw new Error(`${next}: the page is missing from dist/`);
+    if (pages.some((page) => page.id === next)) throw new Error(`${next}: the pages loop back`);
+    pages.push(readJson<AnnotationPage>(file(next)));
+  }
 
-  it('re-anchors every annotation exactly once on the seed text the site serves', async () => {
-    expect(collection.first.items.length).toBeGreaterThan(300);
-    const seeds = new Map<string, string>();
-    for (const item of collection.first.items) {
-      const seed = item.target[1];
-      const file = new URL(seed.source.id).pathname.replace(/^.*\/seeds\//, 'seeds/');
-      if (!seeds.has(file)) seeds.set(file, readFileSync(join(distRoot, file), 'utf8'));
-      const text = seeds.get(file)!;
-      const [quote, position] = seed.selector as [TextQuoteSelector, TextPositionSelector];
-      expect([...text].slice(position.start, position.end).join('')).toBe(quote.exact);
-      expect(await anchor(quote, text), item.id).toHaveLength(1);
+  it('is a small collection whose pages, one per source in publication order, link up from first to last', () => {
+    expect(readFileSync(join(distRoot, 'data/annotations.jsonld')).length).toBeLessThan(2_000);
+    expect(collection).not.toHaveProperty('items');
+    const sources = readJson<{ slug: string }[]>('data/articles.json').map((article) => article.slug);
+    expect(pages.map((page) => page.id)).toEqual(sources.map((slug) => collection.id.replace(/annotations\.jsonld$/, `annotations/${slug}.jsonld`)));
+    expect(pages.at(-1)!.id).toBe(collection.last);
+    const written = readdirSync(join(distRoot, 'data/annotations')).map((name) => `data/annotations/${name}`);
+    expect(written.sort()).toEqual(pages.map((page) => file(page.id)).sort());
+  });
+
+  it('agrees with every page on the total, and each page on its start index, its collection and its neighbours', () => {
+    let start = 0;
+    pages.forEach((page, at) => {
+      expect(page.partOf, page.id).toEqual({ id: collection.id, label: collection.label, total: collection.total });
+      expect(page.startIndex, page.id).toBe(start);
+      expect(page.prev).toBe(pages[at - 1]?.id);
+      expect(page.items.length, page.id).toBeGreaterThan(0);
+      start += page.items.length;
+    });
+    expect(start).toBe(collection.total);
+    const ids = pages.flatMap((page) => page.items.map((item) => item.id));
+    expect(new Set(ids).size, 'an annotation is on two pages, or twice on one').toBe(ids.length);
+    for (const page of pages) for (const item of page.items) expect(item.id.startsWith(`${page.id}#`), item.id).toBe(true);
+  });
+
+  it('re-anchors every annotation of every page exactly once on the seed text the site serves', async () => {
+    expect(collection.total).toBeGreaterThan(300);
+    for (const page of pages) {
+      const seeds = [...new Set(page.items.map((item) => item.target[1].source.id))];
+      expect(seeds, page.id).toHaveLength(1);
+      const text = readFileSync(join(distRoot, new URL(seeds[0]!).pathname.replace(/^.*\/seeds\//, 'seeds/')), 'utf8');
+      for (const item of page.items) {
+        const [quote, position] = item.target[1].selector as [TextQuoteSelector, TextPositionSelector];
+        expect([...text].slice(position.start, position.end).join(''), item.id).toBe(quote.exact);
+        expect(await anchor(quote, text), item.id).toHaveLength(1);
+      }
     }
   });
 
   it('expands with the Web Annotation context', async () => {
-    const types = new Set(expandedTypes(await expandOffline(collection)));
+    expect(new Set(expandedTypes(await expandOffline(collection)))).toContain('http://www.w3.org/ns/activitystreams#OrderedCollection');
+    const types = new Set(expandedTypes(await expandOffline(pages[0]!)));
     expect(types).toContain('http://www.w3.org/ns/oa#Annotation');
+    expect(types).toContain('http://www.w3.org/ns/activitystreams#OrderedCollectionPage');
   });
 });
 
@@ -95,17 +130,19 @@ describe('/data/datapackage.json', () => {
 
   it('is a valid Data Package whose every resource is a file beside it', () => {
     expect(checkDescriptor(descriptor)).toEqual([]);
-    for (const resource of descriptor.resources) expect(existsSync(join(distRoot, 'data', resource.path)), resource.path).toBe(true);
+    for (const path of descriptor.resources.flatMap(resourcePaths)) expect(existsSync(join(distRoot, 'data', path)), path).toBe(true);
   });
 
   it('describes every CSV and JSON file of /data/', () => {
-    const files = readdirSync(join(distRoot, 'data')).filter((file) => /\.(csv|json|jsonld)$/.test(file) && file !== 'datapackage.json');
-    expect(descriptor.resources.map((resource) => resource.path).sort()).toEqual(files.sort());
+    const files = (readdirSync(join(distRoot, 'data'), { recursive: true }) as string[]).filter((file) => /\.(csv|json|jsonld)$/.test(file) && file !== 'datapackage.json');
+    expect(descriptor.resources.flatMap(resourcePaths).sort()).toEqual(files.sort());
   });
 
-  it.each(descriptor.resources.filter((resource) => resource.schema).map((resource) => [resource.path, resource] as const))('%s validates against its Table Schema', (_, resource) => {
-    const text = readFileSync(join(distRoot, 'data', resource.path), 'utf8');
-    const problems = resource.format === 'csv' ? checkCsv(text, resource.schema!) : checkRows(JSON.parse(text) as Record<string, unknown>[], resource.schema!);
-    expect(problems).toEqual([]);
+  it.each(descriptor.resources.filter((resource) => resource.schema).map((resource) => [resourcePaths(resource).join(', '), resource] as const))('%s validates against its Table Schema', (_, resource) => {
+    for (const path of resourcePaths(resource)) {
+      const text = readFileSync(join(distRoot, 'data', path), 'utf8');
+      const problems = resource.format === 'csv' ? checkCsv(text, resource.schema!) : checkRows(JSON.parse(text) as Record<string, unknown>[], resource.schema!);
+      expect(problems, path).toEqual([]);
+    }
   });
 });

@@ -9,7 +9,7 @@ import { claimStances, eventDatePrecisions, eventTypes, timesOfDay } from '../sc
 import { placeKinds } from '../schemas/place';
 import { paths } from '../site/paths';
 import { sortByPublication } from '../site/sort';
-import type { AbsoluteUrl } from './web-annotation';
+import { annotationPagePath, annotationsPath, type AbsoluteUrl, type AnnotationIndex } from './web-annotation';
 
 /** Table Schema field types used by Chronique's exports (Frictionless Table Schema v1). */
 export type FieldType = 'string' | 'integer' | 'number' | 'boolean' | 'date' | 'array' | 'object';
@@ -50,7 +50,8 @@ export interface TableSchema {
 
 export interface DataResource {
   name: string;
-  path: string;
+  /** One file, or several files of the same structure (Frictionless: data in multiple files). */
+  path: string | string[];
   title: string;
   description: string;
   format: 'csv' | 'json' | 'jsonld';
@@ -209,11 +210,28 @@ const bilingual = (fr: string, en: string) => `${fr}\n\n${en}`;
 /** Licence of Chronique's own data; passages quoted from the sources remain their outlets'. */
 export const dataLicence = { name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/', title: 'Creative Commons Attribution 4.0 International' };
 
+/** The files of a resource, whether its `path` names one or several. */
+export function resourcePaths(resource: Pick<DataResource, 'path'>): string[] {
+  return typeof resource.path === 'string' ? [resource.path] : resource.path;
+}
+
 /**
  * The Frictionless Data Package descriptor of `/data/`: every CSV and JSON export with its Table
- * Schema (JSON exports: the fields of each record), the licence and the sources.
+ * Schema (JSON exports: the fields of each record), the annotation collection and its pages (one per
+ * source, listed in the collection's order), the licence and the sources.
  */
-export function dataPackage(project: SiteProject, absolute: AbsoluteUrl): DataPackage {
+export function dataPackage(project: SiteProject, annotations: AnnotationIndex, absolute: AbsoluteUrl): DataPackage {
+  const dataRelative = (path: string) => path.slice(paths.data('').length);
+  const annotation = (name: string, path: string | string[], title: string, description: string): DataResource => ({
+    name,
+    path,
+    title,
+    description,
+    format: 'jsonld',
+    mediatype: 'application/ld+json',
+    encoding: 'utf-8',
+    profile: 'data-resource',
+  });
   const json = (name: string, title: string, description: string, schema?: TableSchema): DataResource => ({
     name,
     path: `${name}.json`,
@@ -263,19 +281,24 @@ export function dataPackage(project: SiteProject, absolute: AbsoluteUrl): DataPa
       json('mentions', 'Mentions', bilingual('Pour chaque article, combien de fois chaque acteur, lieu et terme est nommé, et où : { "<article>": { actors, places, terms: { "<id>": { count, anchors } } } }.', 'For each article, how often each actor, place and term is named, and where.')),
       json('events', 'Événements', bilingual('La chronologie : chaque événement avec les passages des sources qui le rapportent.', 'The chronology: every event with the source passages that report it.'), { fields: tableFields(eventFields), primaryKey: 'id' }),
       csv('events', 'Événements (colonnes d’ACLED)', bilingual('Les événements avec les noms de colonnes d’ACLED.', 'The events with ACLED’s column names.'), { fields: tableFields(acledFields, acledColumns), primaryKey: 'event_id' }),
-      {
-        name: 'annotations',
-        path: 'annotations.jsonld',
-        title: 'Annotations (W3C Web Annotation)',
-        description: bilingual(
-          'Une annotation par mention, déclaration et passage cité par la chronologie, ancrée sur la page de la source et sur son texte brut (/seeds/) par TextQuoteSelector et TextPositionSelector.',
-          'One annotation per mention, statement and passage cited by the chronology, anchored on the source page and on its raw text (/seeds/) by TextQuoteSelector and TextPositionSelector.',
+      annotation(
+        'annotations',
+        dataRelative(annotationsPath),
+        'Annotations (W3C Web Annotation) : la collection',
+        bilingual(
+          'La collection (AnnotationCollection) : le nombre de ses annotations (total) et l’adresse de sa première et de sa dernière page (first, last). Les annotations elles-mêmes sont dans les pages (ressource annotation-pages).',
+          'The collection (AnnotationCollection): how many annotations it holds (total) and the address of its first and last pages (first, last). The annotations themselves are in the pages (resource annotation-pages).',
         ),
-        format: 'jsonld',
-        mediatype: 'application/ld+json',
-        encoding: 'utf-8',
-        profile: 'data-resource',
-      },
+      ),
+      annotation(
+        'annotation-pages',
+        [...annotations.pages.keys()].map((article) => dataRelative(annotationPagePath(article))),
+        'Annotations (W3C Web Annotation) : une page par source',
+        bilingual(
+          'Une page (AnnotationPage) par source, dans l’ordre de publication, reliées par next et prev : une annotation par mention, déclaration et passage cité par la chronologie, ancrée sur la page de la source et sur son texte brut (/seeds/) par TextQuoteSelector et TextPositionSelector.',
+          'One page (AnnotationPage) per source, in publication order, linked by next and prev: one annotation per mention, statement and passage cited by the chronology, anchored on the source page and on its raw text (/seeds/) by TextQuoteSelector and TextPositionSelector.',
+        ),
+      ),
     ],
   };
 }

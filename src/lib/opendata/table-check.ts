@@ -1,5 +1,5 @@
 import { csvParseRows } from 'd3-dsv';
-import type { DataPackage, FieldType, TableField, TableSchema } from './datapackage';
+import { resourcePaths, type DataPackage, type FieldType, type TableField, type TableSchema } from './datapackage';
 
 /**
  * Checks Chronique's Data Package against the Frictionless specifications (Data Package, Data
@@ -34,7 +34,8 @@ export function checkDescriptor(descriptor: DataPackage): string[] {
     if (!namePattern.test(resource.name)) problems.push(`${where}: name is not lower-case a-z0-9._-`);
     if (names.has(resource.name)) problems.push(`${where}: name used twice`);
     names.add(resource.name);
-    if (/^(\/|\.\.|[a-z]+:)/i.test(resource.path) || resource.path.includes('/../')) problems.push(`${where}: path ${resource.path} must be relative to the descriptor, without ".."`);
+    if (Array.isArray(resource.path) && resource.path.length === 0) problems.push(`${where}: path is an empty list`);
+    for (const path of resourcePaths(resource)) if (/^(\/|\.\.|[a-z]+:)/i.test(path) || path.includes('/../')) problems.push(`${where}: path ${path} must be relative to the descriptor, without ".."`);
     if (resource.profile === 'tabular-data-resource' && !resource.schema) problems.push(`${where}: a tabular data resource needs a schema`);
     if (resource.schema) problems.push(...checkSchema(resource.schema).map((problem) => `${where}: ${problem}`));
   }

@@ -1,11 +1,13 @@
 import type { APIRoute } from 'astro';
-import { annotationCollectionBytes, webAnnotations } from '../../lib/opendata/web-annotation';
+import { jsonResponse } from '../../lib/exports/json-response';
+import { annotationCollection, annotationIndex } from '../../lib/opendata/web-annotation';
 import { siteChronology } from '../../lib/site/chronology';
 import { loadSite } from '../../lib/site/load';
 import { absoluteUrl } from '../../lib/site/url';
 
+/** `/data/annotations.jsonld`: the W3C Web Annotation collection, its total and its first and last pages. */
 export const GET: APIRoute = async () => {
   const { project, annotations } = await loadSite();
-  const collection = webAnnotations(project, annotations, (await siteChronology()).chronology.events, absoluteUrl);
-  return new Response(annotationCollectionBytes(collection), { headers: { 'Content-Type': 'application/ld+json; charset=utf-8' } });
+  const index = annotationIndex(project, annotations, (await siteChronology()).chronology.events);
+  return jsonResponse(annotationCollection(index, absoluteUrl), 'application/ld+json');
 };

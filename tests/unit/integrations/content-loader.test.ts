@@ -113,7 +113,7 @@ describe('the content loader', () => {
   it('reuses the payload files of unchanged articles, redoes one whose files are gone and removes stale ones', async () => {
     vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
     const root = projectOnDisk();
-    const { stores, info } = await sync(root);
+    const { stores } = await sync(root);
     const folder = join(root, 'node_modules/.astro/chronique/articles');
     const files = readdirSync(folder).sort();
     expect(files.length).toBe(3 * stores.get('articles')!.keys().length);

@@ -9,27 +9,33 @@ import { toCsv } from '../../../src/lib/exports/csv';
 import { eventRecords } from '../../../src/lib/exports/events';
 import { actorsExport, articlesExport, glossaryExport, placesExport } from '../../../src/lib/exports/gazetteer-exports';
 import { statementRecords, statementsCsv } from '../../../src/lib/exports/statements';
-import { dataPackage, type TableSchema } from '../../../src/lib/opendata/datapackage';
+import { dataPackage, resourcePaths, type DataPackage, type TableSchema } from '../../../src/lib/opendata/datapackage';
 import { checkCsv, checkDescriptor, checkRows, checkSchema } from '../../../src/lib/opendata/table-check';
+import { annotationIndex } from '../../../src/lib/opendata/web-annotation';
 import { projectRoot } from '../../helpers/project';
 
 const { project, annotations } = checkProject(readProjectFiles(projectRoot));
 const passage = (slug: string, anchor: string) => `https://exemple.org/sources/${slug}/#${anchor}`;
 const statements = statementRecords(project, annotations, passage);
 const { events } = buildChronology(project, annotations, statements);
-const descriptor = dataPackage(project, (path) => `https://exemple.org${path}`);
+const index = annotationIndex(project, annotations, events);
+const descriptor = dataPackage(project, index, (path) => `https://exemple.org${path}`);
 const schemaOf = (name: string) => descriptor.resources.find((resource) => resource.name === name)!.schema!;
 
-describe('dataPackage(project, absolute)', () => {
+describe('dataPackage(project, annotations, absolute)', () => {
   it('is a valid descriptor: names, relative paths, licence, sources, schemas', () => {
     expect(checkDescriptor(descriptor)).toEqual([]);
     expect(descriptor.sources).toHaveLength(project.articles.size);
     expect(descriptor.licenses[0]!.name).toBe('CC-BY-4.0');
   });
 
-  it('describes every file that src/pages/data/ writes', () => {
-    const files = readdirSync(join(projectRoot, 'src/pages/data')).map((file) => file.replace(/\.ts$/, '')).filter((file) => file !== 'datapackage.json');
-    expect(descriptor.resources.map((resource) => resource.path).sort()).toEqual(files.sort());
+  it('describes every file that src/pages/data/ writes, the annotation pages in the collection\'s order', () => {
+    const routes = (readdirSync(join(projectRoot, 'src/pages/data'), { recursive: true }) as string[]).filter((file) => file.endsWith('.ts')).map((file) => file.replace(/\.ts$/, ''));
+    const pages = [...index.pages.keys()].map((article) => `annotations/${article}.jsonld`);
+    const files = routes.filter((file) => file !== 'datapackage.json').flatMap((file) => (file === 'annotations/[slug].jsonld' ? pages : [file]));
+    expect(pages.length).toBeGreaterThan(0);
+    expect(descriptor.resources.flatMap(resourcePaths).sort()).toEqual(files.sort());
+    expect(descriptor.resources.find((resource) => resource.name === 'annotation-pages')!.path).toEqual(pages);
   });
 
   it('describes every field in French and English', () => {
@@ -71,6 +77,22 @@ const schema: TableSchema = {
   ],
   missingValues: [''],
 };
+
+describe('checkDescriptor(descriptor)', () => {
+  const withPath = (path: string | string[]): DataPackage => ({ ...descriptor, resources: [{ ...descriptor.resources[0]!, path }] });
+
+  it('accepts a resource whose data is in several files, each relative to the descriptor', () => {
+    expect(checkDescriptor(withPath(['articles/a.json', 'articles/b.json']))).toEqual([]);
+  });
+
+  it('refuses an empty list of paths, and names each path that is not relative', () => {
+    expect(checkDescriptor(withPath([]))).toEqual(['resource articles: path is an empty list']);
+    expect(checkDescriptor(withPath(['articles/a.json', '/data/b.json', 'https://exemple.org/c.json']))).toEqual([
+      'resource articles: path /data/b.json must be relative to the descriptor, without ".."',
+      'resource articles: path https://exemple.org/c.json must be relative to the descriptor, without ".."',
+    ]);
+  });
+});
 
 describe('checkCsv(text, schema)', () => {
   it('accepts rows of the right types, empty cells as missing values', () => {
