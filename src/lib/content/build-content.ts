@@ -108,8 +108,13 @@ export function buildContent(files: ProjectFiles, options: BuildOptions): BuiltC
   const articles: ContentItem[] = [];
   const annotated: string[] = [];
   const reused: string[] = [];
+  // The event files citing each article, gathered once: asked per article, it was events × articles.
+  const citingFiles = new Map<string, string[]>();
+  for (const event of project.events.values()) {
+    for (const id of new Set(event.data.claims.map((claim) => claim.article))) citingFiles.set(id, [...(citingFiles.get(id) ?? []), event.file]);
+  }
   for (const article of project.articles.values()) {
-    const citing = [...project.events.values()].filter((event) => event.data.claims.some((claim) => claim.article === article.id)).map((event) => event.file);
+    const citing = citingFiles.get(article.id) ?? [];
     const digest = hash([options.engine, options.base, registryDigest, hashFiles([byPath.get(article.file), byPath.get(`seeds/${article.data.seed}`)]), hashFiles(citing.map((file) => byPath.get(file)))].join('\n'));
     const previous = options.previous(article.id);
     let blocks: readonly SiteBlock[];

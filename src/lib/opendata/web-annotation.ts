@@ -128,6 +128,17 @@ export function annotationIndex(project: SiteProject, annotations: SiteAnnotatio
   return { total, pages: new Map(entries.map((entry) => [entry.article, entry])) };
 }
 
+/**
+ * What a source's annotation page is made of, for Astro's incremental build (`cacheKey`): the
+ * source's own key (its digest: text, annotations, registry, the events citing it) and what the
+ * page says of the rest of the collection (its place, its neighbours, the total).
+ */
+export function annotationPageKey(index: AnnotationIndex, article: string, sourceKey: string): string {
+  const entry = index.pages.get(article);
+  if (!entry) throw new Error(`No annotation page for ${article}`);
+  return [sourceKey, entry.startIndex, index.total, entry.prev ?? '', entry.next ?? ''].join('|');
+}
+
 /** The collection itself: its label, its total and links to its first and last pages. */
 export function annotationCollection(index: AnnotationIndex, absolute: AbsoluteUrl): AnnotationCollection {
   const articles = [...index.pages.keys()];

@@ -4,7 +4,7 @@ import { checkProject } from '../../../src/lib/check-project';
 import { readProjectFiles } from '../../../src/lib/content/content-files';
 import { statementRecords } from '../../../src/lib/exports/statements';
 import type { TextPositionSelector, TextQuoteSelector } from '../../../src/lib/opendata/text-selectors';
-import { annotationCollection, annotationIndex, annotationPage, annotationPageText } from '../../../src/lib/opendata/web-annotation';
+import { annotationCollection, annotationIndex, annotationPage, annotationPageKey, annotationPageText } from '../../../src/lib/opendata/web-annotation';
 import { sortByPublication } from '../../../src/lib/site/sort';
 import { anchor } from '../../helpers/anchoring';
 import { expandOffline, expandedTypes } from '../../helpers/jsonld';
@@ -42,6 +42,21 @@ describe('annotationIndex(project, annotations, events)', () => {
       start += entry.count;
     });
     expect(start).toBe(index.total);
+  });
+});
+
+describe('annotationPageKey(index, article, sourceKey)', () => {
+  it('changes with the source, with its place in the collection and with the total, nothing else', () => {
+    const [first, second] = [...index.pages.keys()];
+    const key = annotationPageKey(index, first!, 'source-1');
+    expect(annotationPageKey(index, first!, 'source-1')).toBe(key);
+    expect(annotationPageKey(index, first!, 'source-2')).not.toBe(key);
+    const moved = { total: index.total + 1, pages: new Map(index.pages) };
+    expect(annotationPageKey(moved, first!, 'source-1')).not.toBe(key);
+    moved.pages.set(first!, { ...index.pages.get(first!)!, next: 'another' });
+    expect(annotationPageKey({ ...moved, total: index.total }, first!, 'source-1')).not.toBe(key);
+    expect(annotationPageKey(index, second!, 'source-1')).not.toBe(key);
+    expect(() => annotationPageKey(index, 'nowhere', 'source-1')).toThrow(/No annotation page for nowhere/);
   });
 });
 

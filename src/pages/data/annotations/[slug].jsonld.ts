@@ -1,14 +1,15 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { annotationIndex, annotationPage, annotationPageText, type AnnotationIndex } from '../../../lib/opendata/web-annotation';
+import { annotationIndex, annotationPage, annotationPageKey, annotationPageText, type AnnotationIndex } from '../../../lib/opendata/web-annotation';
 import { siteChronology } from '../../../lib/site/chronology';
 import { loadSite } from '../../../lib/site/load';
 import { absoluteUrl } from '../../../lib/site/url';
 
 /** `/data/annotations/<source>.jsonld`: one source's page of the annotation collection. */
 export const getStaticPaths: GetStaticPaths = async () => {
-  const { project, annotations } = await loadSite();
+  const { project, annotations, payloads } = await loadSite();
   const index = annotationIndex(project, annotations, (await siteChronology()).chronology.events);
-  return [...index.pages.keys()].map((slug) => ({ params: { slug }, props: { index } }));
+  // An unchanged page is copied from the last build (astro.config.mjs: incremental build).
+  return [...index.pages.keys()].map((slug) => ({ params: { slug }, props: { index }, cacheKey: annotationPageKey(index, slug, payloads.get(slug)!.name) }));
 };
 
 export const GET: APIRoute = async ({ params, props }) => {
