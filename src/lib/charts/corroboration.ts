@@ -43,17 +43,20 @@ function matrixColumns(sources: readonly SourceColumn[], width: number, narrow: 
   return { columns, gridTop, gridLeft };
 }
 
+/** The matrix's type and sizes, for a wide screen or a phone, shared by the whole matrix and its summary. */
+function matrixMetrics(options: { layout?: 'wide' | 'narrow'; width?: number }) {
+  const layout = options.layout ?? 'wide';
+  const narrow = layout === 'narrow';
+  return { layout, narrow, width: options.width ?? (narrow ? 300 : 760), fontSize: narrow ? 13 : 12, lineHeight: narrow ? 16 : 15 };
+}
+
 /**
  * Events (rows, in chronological order) against outlets (columns): a mark where an outlet reports
  * an event, its shape the stance of the claims; disputed events carry the "versions divergentes"
  * diamond. No event is left out: events of context are rows too, marked as such.
  */
 export function corroborationMatrix(events: readonly ChronologyEvent[], sources: readonly SourceColumn[], options: { layout?: 'wide' | 'narrow'; width?: number } = {}): CorroborationMatrix {
-  const layout = options.layout ?? 'wide';
-  const narrow = layout === 'narrow';
-  const width = options.width ?? (narrow ? 300 : 760);
-  const fontSize = narrow ? 13 : 12;
-  const lineHeight = narrow ? 16 : 15;
+  const { layout, narrow, width, fontSize, lineHeight } = matrixMetrics(options);
   const { columns, gridTop, gridLeft } = matrixColumns(sources, width, narrow, fontSize);
   const dateWidth = narrow ? 0 : 62;
   const textX = dateWidth + 18;
@@ -120,11 +123,7 @@ export interface CorroborationSummary {
  * how many of that day's events the outlet reports. Rows stay few however many events there are.
  */
 export function corroborationSummary(events: readonly ChronologyEvent[], sources: readonly SourceColumn[], options: { period: { start: string; end: string }; layout?: 'wide' | 'narrow'; width?: number }): CorroborationSummary {
-  const layout = options.layout ?? 'wide';
-  const narrow = layout === 'narrow';
-  const width = options.width ?? (narrow ? 300 : 760);
-  const fontSize = narrow ? 13 : 12;
-  const lineHeight = narrow ? 16 : 15;
+  const { layout, narrow, width, fontSize, lineHeight } = matrixMetrics(options);
   const { columns, gridTop, gridLeft } = matrixColumns(sources, width, narrow, fontSize);
   const columnWidth = columns.length > 1 ? columns[1]!.x - columns[0]!.x : narrow ? 25 : 72;
   const groups = new Map<string, { label: string; events: ChronologyEvent[] }>();
