@@ -1,14 +1,7 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { siteInBrowser } from '../helpers/browser';
-import { projectRoot } from '../helpers/project';
-import { pageTypes } from '../helpers/page-types';
 
-const screenshots = join(projectRoot, 'test-results', 'screenshots');
-const site = siteInBrowser(() => {
-  mkdirSync(screenshots, { recursive: true });
-});
+const site = siteInBrowser();
 
 describe('a reader’s journey', () => {
   it('goes from the home page to a chapter, follows a citation and lands on the highlighted passage', async () => {
@@ -57,17 +50,6 @@ describe('search', () => {
     expect(await page.locator('#recherche-resultats li').count()).toBeGreaterThan(0);
     expect(await page.locator('#recherche-resultats mark').first().innerText()).toMatch(new RegExp(query, 'i'));
     await page.close();
-  });
-});
-
-describe('screenshots', () => {
-  it.each(Object.entries(pageTypes))('keeps %s at 375 px and 1280 px in test-results/screenshots/', async (name, path) => {
-    for (const width of [375, 1280]) {
-      const page = await site.browser.newPage({ viewport: { width, height: 900 } });
-      await page.goto(site.url + path);
-      await page.screenshot({ path: join(screenshots, `${name}-${width}.png`), fullPage: true });
-      await page.close();
-    }
   });
 });
 

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { siteInBrowser } from '../helpers/browser';
 import { realProject } from '../helpers/project';
 import { pageTypes } from '../helpers/page-types';
@@ -21,11 +21,15 @@ async function open(path: string, width = 1280, options: { javaScript?: boolean 
 }
 
 describe.each(Object.entries(pageTypes))('%s page', (_, path) => {
+  // One load at 1280 px serves the accessibility check and the record of every request it made.
+  let loaded: Promise<{ page: Page; requests: string[] }> | undefined;
+  const atDesktop = () => (loaded ??= open(path));
+  afterAll(async () => (await loaded)?.page.context().close());
+
   it('has no WCAG 2.2 AA violation (axe)', async () => {
-    const { page } = await open(path);
+    const { page } = await atDesktop();
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
     expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
-    await page.context().close();
   });
 
   it('fits a 320 px screen without horizontal scrolling', async () => {
@@ -36,10 +40,9 @@ describe.each(Object.entries(pageTypes))('%s page', (_, path) => {
   });
 
   it('requests nothing outside the site', async () => {
-    const { page, requests } = await open(path);
+    const { page, requests } = await atDesktop();
     await page.waitForLoadState('networkidle');
     expect(requests.filter((url) => !url.startsWith(site.url.replace(/\/$/, '')))).toEqual([]);
-    await page.context().close();
   });
 });
 
