@@ -31,20 +31,25 @@ export async function loadSiteProject(): Promise<SiteProject> {
 }
 
 /**
- * What a source page is made of, as one string for Astro's incremental build (`cacheKey`): its
- * payload's name holds the article's digest, which covers its file, its seed, the registry, the
- * events that cite it, the engine's code and the base path. The site's address and everything else in
- * Astro's config are checked by Astro itself, and the page's own code by its module graph.
+ * What a source's pages and files are made of, as one string for Astro's incremental build
+ * (`cacheKey`: the source page, its annotation page, its citation files): its payload's name holds
+ * the article's digest, which covers its file, its seed, the registry, the events that cite it, the
+ * engine's code and the base path. The site's address and everything else in Astro's config are
+ * checked by Astro itself, and each page's own code by its module graph.
  */
-export function sourcePageKey(entry: { data: unknown }): string {
-  return (entry.data as StoredArticleData).payload.name;
+export function sourceKey(site: Site, id: string): string {
+  return payloadOf(site, id).name;
 }
 
 /** An article's annotated HTML, read from its payload when its page is rendered (it is not kept in memory). */
 export async function loadArticleHtml(id: string): Promise<string> {
-  const ref = (await loadSite()).payloads.get(id);
+  return readArticleHtml(payloadOf(await loadSite(), id));
+}
+
+function payloadOf(site: Site, id: string): PayloadRef {
+  const ref = site.payloads.get(id);
   if (!ref) throw new Error(`No article "${id}" in the content layer`);
-  return readArticleHtml(ref);
+  return ref;
 }
 
 async function readSite(): Promise<Site> {

@@ -1,15 +1,16 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { annotationIndex, annotationPage, annotationPageKey, annotationPageText, type AnnotationIndex } from '../../../lib/opendata/web-annotation';
 import { siteChronology } from '../../../lib/site/chronology';
-import { loadSite } from '../../../lib/site/load';
+import { loadSite, sourceKey } from '../../../lib/site/load';
 import { absoluteUrl } from '../../../lib/site/url';
 
 /** `/data/annotations/<source>.jsonld`: one source's page of the annotation collection. */
 export const getStaticPaths: GetStaticPaths = async () => {
-  const { project, annotations, payloads } = await loadSite();
+  const site = await loadSite();
+  const { project, annotations } = site;
   const index = annotationIndex(project, annotations, (await siteChronology()).chronology.events);
   // An unchanged page is copied from the last build (astro.config.mjs: incremental build).
-  return [...index.pages.keys()].map((slug) => ({ params: { slug }, props: { index }, cacheKey: annotationPageKey(index, slug, payloads.get(slug)!.name) }));
+  return [...index.pages.keys()].map((slug) => ({ params: { slug }, props: { index }, cacheKey: annotationPageKey(index, slug, sourceKey(site, slug)) }));
 };
 
 export const GET: APIRoute = async ({ params, props }) => {
