@@ -1,4 +1,3 @@
-import type { TextBlock } from '../article/blocks';
 import { findDates, type TemporalExpression, type UnresolvedDate } from './dates';
 import type { Gazetteer } from './gazetteer';
 import type { MentionMatcher, Mention } from './mentions';
@@ -82,9 +81,4 @@ function signPost(blocks: readonly BlockInput[], analyses: readonly BlockAnalysi
   const previous = analyses.at(-1);
   const signature = postSignature(block.text);
   if (previous && signature) sign(blocks[analyses.length - 1]!, previous, signature, analysis);
-}
-
-/** Plain blocks (no directives) from an article's text blocks. */
-export function plainBlocks(blocks: readonly TextBlock[]): BlockInput[] {
-  return blocks.map((block) => ({ text: block.text, fixed: [], plain: [] }));
 }

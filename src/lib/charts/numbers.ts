@@ -1,4 +1,3 @@
-import { formatLocale } from 'd3-format';
 import { timeFormatLocale } from 'd3-time-format';
 import { frenchMonths, frenchWeekdays } from '../text/french-date';
 
@@ -7,9 +6,7 @@ export function round(value: number): number {
   return Math.round(value * 100) / 100;
 }
 
-/** d3's French locale: "1 234,5", "5 déc. 2024". */
-export const frenchNumber = formatLocale({ decimal: ',', thousands: '\u202f', grouping: [3], currency: ['', '\u00a0€'] });
-
+/** d3's French dates: "5 déc. 2024". */
 export const frenchTime = timeFormatLocale({
   dateTime: '%A %e %B %Y à %X',
   date: '%d/%m/%Y',

@@ -6,12 +6,6 @@ import { NameSchema, ProseSchema } from './shared';
 /** Countries are not places: they are actors of kind `state`. */
 export const placeKinds = ['city', 'town', 'village', 'district', 'governorate', 'region', 'site', 'road', 'border'] as const;
 
-/**
- * How exact the coordinates are, as ACLED's geo_precision: 1 the named town or district itself,
- * 2 a point near it or a part of a larger area, 3 a larger region stood in for by its centre or capital.
- */
-export const geoPrecisions = [1, 2, 3] as const;
-
 /** A place named in the sources. File: `content/places/<id>.yaml`. */
 export const PlaceSchema = z
   .strictObject({

@@ -3,7 +3,7 @@ import { coMentionNetwork, linkThreshold } from '../../../src/lib/charts/co-ment
 import { corroborationMatrix, corroborationSummary, summaryGroup } from '../../../src/lib/charts/corroboration';
 import { dayStrip } from '../../../src/lib/charts/day-strip';
 import { baseMap, controlByDay, placePoints } from '../../../src/lib/charts/map';
-import { frenchNumber, round, shortDay } from '../../../src/lib/charts/numbers';
+import { round, shortDay } from '../../../src/lib/charts/numbers';
 import { sourceColumns } from '../../../src/lib/charts/source-columns';
 import { sourceVoices } from '../../../src/lib/charts/source-voices';
 import { statementsTimeline, timelineRowSizes, timelineSpeakers } from '../../../src/lib/charts/statements-timeline';
@@ -24,7 +24,6 @@ const event = (id: string, date: string, type: ChronologyEvent['data']['type'], 
 describe('numbers', () => {
   it('round to the hundredth and write French', () => {
     expect(round(1.23456)).toBe(1.23);
-    expect(frenchNumber.format(',.1f')(1234.56)).toBe('1\u202f234,6');
     expect(shortDay('2024-12-05')).toBe('5\u00a0déc.');
     expect(shortDay('2024-12-01')).toBe('1er\u00a0déc.');
   });
