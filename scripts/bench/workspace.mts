@@ -5,11 +5,11 @@
  * its own caches (node_modules/.astro, node_modules/.vite) and never writes into the project's.
  */
 import { cpSync, mkdirSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { GeneratedFile } from './corpus';
 
 /** Top-level entries of the project that are not copied: installed packages, build output, caches, history. */
-const notCopied = new Set(['node_modules', 'dist', '.astro', '.git']);
+const notCopied = new Set(['node_modules', 'dist', '.astro', '.git', 'scratch']);
 /** Caches inside node_modules that each temporary site must have for itself. */
 const privateCaches = new Set(['.astro', '.vite', '.vite-temp', '.vitest-cache', '.cache']);
 
@@ -37,10 +37,13 @@ export const replacedFolders = ['content/articles', 'content/events', 'content/c
 
 /** Copies Chronique to `target` and puts the corpus in place of its articles, events, chapters and seeds. */
 export function prepareChroniqueCopy(projectRoot: string, target: string, corpus: readonly GeneratedFile[]): void {
+  const targetInside = relative(resolve(projectRoot), resolve(target));
   cpSync(projectRoot, target, {
     recursive: true,
     filter: (path) => {
       const inside = relative(projectRoot, path);
+      // A target inside the project would otherwise be copied into itself, forever.
+      if (inside !== '' && inside === targetInside) return false;
       return inside === '' || !notCopied.has(inside.split(sep)[0]!);
     },
   });
