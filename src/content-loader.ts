@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { hasArticlePayload, payloadRef, prunePayloads, readArticlePayload, writeArticlePayload, type PayloadRef } from './lib/content/article-payloads';
+import { hasArticlePayload, payloadRef, prunePayloads, readArticleAnalysis, readArticleHtml, readArticleSeedText, writeArticlePayload, type PayloadRef } from './lib/content/article-payloads';
 import { buildContent, type ArticleData, type BuiltContent, type StoredArticle, type StoredArticleData } from './lib/content/build-content';
 import { formatContentError, sortContentErrors, type ContentError } from './lib/content/content-error';
 import { collectionFolders, readProjectFiles, seedFolder, type CollectionName } from './lib/content/content-files';
@@ -137,8 +137,14 @@ function storedArticle(context: LoaderContext, id: string): StoredArticle | unde
   const stored = context.store.get(id)?.data as Partial<StoredArticleData> | undefined;
   const ref = stored?.payload;
   if (!stored?.article || !ref || !ref.name.startsWith(`${id}.`) || !hasArticlePayload(ref)) return undefined;
-  const { blocks, html, headings, seedText } = readArticlePayload(ref);
-  return { digest: ref.name.slice(id.length + 1), data: { article: stored.article, seedText, blocks }, rendered: { html, headings } };
+  const { blocks, headings } = readArticleAnalysis(ref);
+  // A reused article's HTML and seed text stay in their files, which the build keeps: they are read
+  // only if something asks for them.
+  return {
+    digest: ref.name.slice(id.length + 1),
+    data: { article: stored.article, get seedText() { return readArticleSeedText(ref); }, blocks },
+    rendered: { get html() { return readArticleHtml(ref); }, headings },
+  };
 }
 
 function write(context: LoaderContext, built: BuiltContent, name: CollectionName, folder: string): void {

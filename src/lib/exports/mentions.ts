@@ -19,11 +19,11 @@ export function mentionTallies(project: SiteProject, annotations: SiteAnnotation
   for (const article of sortByPublication(project.articles.values())) {
     const tally: ArticleMentions = { actors: {}, places: {}, terms: {} };
     for (const block of annotations.articles.get(article.id)?.blocks ?? []) {
+      const url = paragraphUrl(article.id, block.anchor);
       for (const mention of block.analysis.mentions) {
         const group = tally[groupOf[mention.entity.kind]];
         const entry = (group[mention.entity.id] ??= { count: 0, anchors: [] });
         entry.count += 1;
-        const url = paragraphUrl(article.id, block.anchor);
         if (!entry.anchors.includes(url)) entry.anchors.push(url);
       }
     }
