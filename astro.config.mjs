@@ -14,7 +14,9 @@ export default defineConfig({
   outDir: process.env.OUT_DIR || './dist',
   trailingSlash: 'always',
   output: 'static',
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Pages render eight at a time: while one waits for its file to be written, another renders
+  // (N = 1 000 cold, 2 cores: 16.6 s of page generation at 1, 14.6 s at 2, 13.1 s at 4, 12.6 s at 8).
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 8 },
   // The content has no code blocks; Shiki's inline styles would break the CSP (and Astro warns about it).
   markdown: { syntaxHighlight: false },
   // A rebuild copies the pages whose data (`cacheKey`) and code are unchanged instead of rendering

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { hasArticlePayload, payloadRef, prunePayloads, readArticleAnalysis, readArticleHtml, readArticleSeedText, writeArticlePayload, type PayloadRef } from './lib/content/article-payloads';
+import { hasArticlePayload, payloadRef, prunePayloads, readArticleAnalysis, readArticleHtml, writeArticlePayload, type PayloadRef } from './lib/content/article-payloads';
 import { buildContent, type ArticleData, type BuiltContent, type StoredArticle, type StoredArticleData } from './lib/content/build-content';
 import { formatContentError, sortContentErrors, type ContentError } from './lib/content/content-error';
 import { collectionFolders, readProjectFiles, seedFolder, type CollectionName } from './lib/content/content-files';
@@ -32,8 +32,8 @@ function list(errors: readonly ContentError[]): string {
  * Chronique's content loader: one reading of `content/` and `seeds/` feeds every collection.
  * Astro calls each collection's `load()`; the content is read, checked, annotated and rendered once,
  * when all of them have asked, and each collection's store receives its entries. An article whose
- * digest (its file, its seed, the registry, the events citing it, the engine, the base path) is the
- * one in the store keeps its stored annotation and HTML: a rebuild annotates only what changed.
+ * digest (its file, its seed, the registry, the events citing it, the engine, the base path) has a
+ * payload from an earlier build keeps that annotation and HTML: a rebuild annotates only what changed.
  *
  * A mistake stops the build with the list of mistakes. In `astro dev`, the loader watches the
  * content folders: an edit is checked again, and a mistake is printed while the site keeps the last
@@ -47,9 +47,10 @@ export function contentLoaders(): Record<CollectionName, Loader> {
     const articles = contexts.get('articles')!;
     const root = fileURLToPath(articles.config.root);
     const started = performance.now();
+    const folder = payloadFolder(articles);
     let built: BuiltContent;
     try {
-      built = buildContent(readProjectFiles(root), { base: articles.config.base, engine: engineDigest(root), drafts: isDevServer(process.argv) ? 'include' : 'exclude', today: localToday(), previous: (id) => storedArticle(articles, id) });
+      built = buildContent(readProjectFiles(root), { base: articles.config.base, engine: engineDigest(root), drafts: isDevServer(process.argv) ? 'include' : 'exclude', today: localToday(), previous: (id, digest) => storedArticle(folder, id, digest) });
     } catch (error) {
       // Content mistakes never throw (they are errors in `built`): this is a fault of Chronique's own code.
       // The build stops with its stack, for whoever fixes it; the preview says it in one line and keeps
@@ -68,11 +69,10 @@ export function contentLoaders(): Record<CollectionName, Loader> {
       process.stderr.write(`\n${report.replace("le site n'est pas construit", "l'aperçu garde la dernière version correcte")}\n`);
       return false;
     }
-    const folder = payloadFolder(articles);
     for (const name of collectionNames) write(contexts.get(name)!, built, name, folder);
     if (built.warnings.length > 0 && process.env['CHRONIQUE_QUIET'] !== '1' && !reload) process.stderr.write(`\n${contentWarningReport(built.warnings)}\n`);
     if (built.notes.length > 0 && !reload) process.stderr.write(`\nChronique : ${built.notes.length} ${built.notes.length === 1 ? 'brouillon laissé' : 'brouillons laissés'} hors du site :\n${list(built.notes)}\n`);
-    articles.logger.info(`${built.annotated.length} articles annotés, ${built.reused.length} repris tels quels (${Math.round(performance.now() - started)} ms)`);
+    articles.logger.info(`${built.annotated.length} ${built.annotated.length < 2 ? 'article annoté' : 'articles annotés'}, ${built.reused.length} ${built.reused.length < 2 ? 'repris tel quel' : 'repris tels quels'} (${Math.round(performance.now() - started)} ms)`);
     return true;
   };
 
@@ -133,16 +133,18 @@ function payloadFolder(context: LoaderContext): string {
   return fileURLToPath(new URL('chronique/articles/', cacheDir));
 }
 
-function storedArticle(context: LoaderContext, id: string): StoredArticle | undefined {
-  const stored = context.store.get(id)?.data as Partial<StoredArticleData> | undefined;
-  const ref = stored?.payload;
-  if (!stored?.article || !ref || !ref.name.startsWith(`${id}.`) || !hasArticlePayload(ref)) return undefined;
+/**
+ * The payload an earlier build made from the same inputs, if its files are still there. It is found
+ * by the article's digest, not through Astro's store, which Astro empties when its config changes.
+ * A reused article's HTML and seed text stay in their files: they are read only if asked for.
+ */
+function storedArticle(folder: string, id: string, digest: string): StoredArticle | undefined {
+  const ref = payloadRef(folder, id, digest);
+  if (!hasArticlePayload(ref)) return undefined;
   const { blocks, headings } = readArticleAnalysis(ref);
-  // A reused article's HTML and seed text stay in their files, which the build keeps: they are read
-  // only if something asks for them.
   return {
-    digest: ref.name.slice(id.length + 1),
-    data: { article: stored.article, get seedText() { return readArticleSeedText(ref); }, blocks },
+    digest,
+    blocks,
     rendered: { get html() { return readArticleHtml(ref); }, headings },
   };
 }

@@ -85,12 +85,13 @@ describe('reproducible builds', () => {
     expect(different).toEqual([]);
   });
 
-  it('restores unchanged source pages, annotation pages and citation files on a rebuild, and the rebuilt dist/ is still byte-identical', () => {
+  it('restores unchanged source pages, annotation pages, citation files and seed files on a rebuild, and the rebuilt dist/ is still byte-identical', () => {
     const sources = readdirSync(join(distRoot, 'sources')).filter((name) => statSync(join(distRoot, 'sources', name)).isDirectory() && name !== 'page');
     expect(sources.length).toBeGreaterThan(0);
     for (const slug of sources) expect(rebuildLog).toContain(`/sources/${slug}/index.html (restored)`);
     for (const page of readdirSync(join(distRoot, 'data/annotations'))) expect(rebuildLog).toContain(`/data/annotations/${page} (restored)`);
     for (const file of readdirSync(join(distRoot, 'citer/sources'))) expect(rebuildLog).toContain(`/citer/sources/${file} (restored)`);
+    for (const file of readdirSync(join(distRoot, 'seeds'))) expect(rebuildLog).toContain(`/seeds/${file} (restored)`);
     const first = files(distRoot);
     expect(files(secondDist)).toEqual(first);
     expect(first.filter((file) => !readFileSync(join(distRoot, file)).equals(readFileSync(join(secondDist, file))))).toEqual([]);

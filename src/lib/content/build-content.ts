@@ -52,10 +52,10 @@ export interface ContentItem {
   rendered?: RenderedPage;
 }
 
-/** An article stored by an earlier build: reused as it is when its digest did not change. */
+/** An article annotated by an earlier build: reused as it is when its digest did not change. */
 export interface StoredArticle {
   digest: string;
-  data: ArticleData;
+  blocks: readonly SiteBlock[];
   rendered: RenderedPage;
 }
 
@@ -79,7 +79,8 @@ export interface BuildOptions {
   drafts: 'include' | 'exclude';
   /** The build's day, YYYY-MM-DD: no article may be published after it. */
   today: string;
-  previous(id: string): StoredArticle | undefined;
+  /** What an earlier build made of this article from the inputs that give this digest, if it is kept. */
+  previous(id: string, digest: string): StoredArticle | undefined;
 }
 
 /**
@@ -116,11 +117,11 @@ export function buildContent(files: ProjectFiles, options: BuildOptions): BuiltC
   for (const article of project.articles.values()) {
     const citing = citingFiles.get(article.id) ?? [];
     const digest = hash([options.engine, options.base, registryDigest, hashFiles([byPath.get(article.file), byPath.get(`seeds/${article.data.seed}`)]), hashFiles(citing.map((file) => byPath.get(file)))].join('\n'));
-    const previous = options.previous(article.id);
+    const previous = options.previous(article.id, digest);
     let blocks: readonly SiteBlock[];
     let rendered: RenderedPage;
     if (previous?.digest === digest) {
-      blocks = previous.data.blocks;
+      blocks = previous.blocks;
       rendered = previous.rendered;
       reused.push(article.id);
     } else {
