@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { relative, sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { hasArticlePayload, payloadRef, prunePayloads, readArticleAnalysis, readArticleHtml, writeArticlePayload, type PayloadRef } from './lib/content/article-payloads';
 import { buildContent, type ArticleData, type BuiltContent, type StoredArticle, type StoredArticleData } from './lib/content/build-content';
+import { keptCheckedBodies } from './lib/content/checked-bodies';
 import { formatContentError, sortContentErrors, type ContentError } from './lib/content/content-error';
 import { collectionFolders, readProjectFiles, seedFolder, type CollectionName } from './lib/content/content-files';
 import { isDevServer } from './lib/content/drafts';
@@ -48,9 +49,12 @@ export function contentLoaders(): Record<CollectionName, Loader> {
     const root = fileURLToPath(articles.config.root);
     const started = performance.now();
     const folder = payloadFolder(articles);
+    const engine = engineDigest(root);
+    const checkedBodies = keptCheckedBodies(join(folder, '..', 'checked-articles.json'), engine);
     let built: BuiltContent;
     try {
-      built = buildContent(readProjectFiles(root), { base: articles.config.base, engine: engineDigest(root), drafts: isDevServer(process.argv) ? 'include' : 'exclude', today: localToday(), previous: (id, digest) => storedArticle(folder, id, digest) });
+      built = buildContent(readProjectFiles(root), { base: articles.config.base, engine, drafts: isDevServer(process.argv) ? 'include' : 'exclude', today: localToday(), checkedBodies, previous: (id, digest) => storedArticle(folder, id, digest) });
+      checkedBodies.save();
     } catch (error) {
       // Content mistakes never throw (they are errors in `built`): this is a fault of Chronique's own code.
       // The build stops with its stack, for whoever fixes it; the preview says it in one line and keeps

@@ -15,7 +15,7 @@ import { entityPath, paths } from '../site/paths';
 import type { ContentError } from './content-error';
 import type { CollectionName, ProjectFiles, SourceFile } from './content-files';
 import { withoutDrafts } from './drafts';
-import { loadProject, withoutConsequences } from './load-project';
+import { loadProject, withoutConsequences, type CheckedBodies } from './load-project';
 import { checkPublicationDays } from './publication-day';
 
 /** An annotated article, as the loader receives it from buildContent. */
@@ -79,6 +79,8 @@ export interface BuildOptions {
   drafts: 'include' | 'exclude';
   /** The build's day, YYYY-MM-DD: no article may be published after it. */
   today: string;
+  /** The article bodies whose own checks passed in an earlier build (not parsed again unless annotated). */
+  checkedBodies?: CheckedBodies;
   /** What an earlier build made of this article from the inputs that give this digest, if it is kept. */
   previous(id: string, digest: string): StoredArticle | undefined;
 }
@@ -90,7 +92,7 @@ export interface BuildOptions {
  * every mistake is in `errors`, and the caller decides what to do with the entries.
  */
 export function buildContent(files: ProjectFiles, options: BuildOptions): BuiltContent {
-  const loaded = loadProject(files);
+  const loaded = loadProject(files, options.checkedBodies ? { checkedBodies: options.checkedBodies } : {});
   const published = options.drafts === 'include' ? { project: loaded.project, notes: [], errors: [] } : withoutDrafts(loaded.project);
   const project = published.project;
   const errors = [...loaded.errors, ...published.errors, ...checkPublicationDays(project, options.today)];

@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto';
+import type { Root } from 'mdast';
 import type { z } from 'astro/zod';
-import { textBlocks } from '../article/blocks';
+import { textBlocks, type TextBlock } from '../article/blocks';
 import { findCode } from '../article/find-code';
 import { parseMdx } from '../article/parse-mdx';
 import { ActorSchema } from '../schemas/actor';
@@ -44,17 +46,36 @@ export interface LoadedProject {
 }
 
 /**
+ * The article bodies that passed, in an earlier build, the checks that depend on nothing but the
+ * article's file and its seed (MDX syntax, no code, directives' shape, links, fidelity to the seed),
+ * by articleBodyKey. Such a body is not parsed again unless its tree is asked for.
+ */
+export interface CheckedBodies {
+  has(key: string): boolean;
+  add(key: string): void;
+}
+
+export interface LoadOptions {
+  checkedBodies?: CheckedBodies;
+}
+
+/** What the body checks of an article depend on: its path, its frontmatter, its body and its seed. */
+export function articleBodyKey(path: string, article: unknown, body: string, seedText: string): string {
+  return createHash('sha256').update(path).update('\0').update(JSON.stringify(article)).update('\0').update(body).update('\0').update(seedText).digest('hex').slice(0, 32);
+}
+
+/**
  * Validates every editor-owned file and every link between them. Never throws on bad content:
  * each mistake becomes a ContentError, and the entries that are valid are still returned.
  */
-export function loadProject(files: ProjectFiles): LoadedProject {
+export function loadProject(files: ProjectFiles, options: LoadOptions = {}): LoadedProject {
   const errors: ContentError[] = [...files.refused];
   const project: Project = {
     actors: loadYamlCollection(files.collections.actors, ActorSchema, errors),
     places: loadYamlCollection(files.collections.places, PlaceSchema, errors),
     glossary: loadYamlCollection(files.collections.glossary, GlossaryTermSchema, errors),
     events: loadYamlCollection(files.collections.events, EventSchema, errors),
-    articles: loadArticles(files, errors),
+    articles: loadArticles(files, errors, options.checkedBodies),
     chapters: loadChapters(files.collections.chapters, errors),
   };
   const invalid = invalidIds(files, project);
@@ -168,7 +189,7 @@ function readManifest(files: ProjectFiles, errors: ContentError[]): SeedManifest
   return manifest;
 }
 
-function loadArticles(files: ProjectFiles, errors: ContentError[]): Map<string, ArticleEntry> {
+function loadArticles(files: ProjectFiles, errors: ContentError[], checked: CheckedBodies | undefined): Map<string, ArticleEntry> {
   const articles = new Map<string, ArticleEntry>();
   const manifest = readManifest(files, errors);
   const seedOwners = new Map<string, string>();
@@ -176,7 +197,7 @@ function loadArticles(files: ProjectFiles, errors: ContentError[]): Map<string, 
     if (file.refused) continue;
     const id = entryId(file, ['.mdx'], articles, errors);
     if (id === undefined) continue;
-    const entry = loadArticle(id, file, files, manifest, errors);
+    const entry = loadArticle(id, file, files, manifest, errors, checked);
     if (!entry) continue;
     const owner = seedOwners.get(entry.data.seed);
     if (owner) {
@@ -189,7 +210,7 @@ function loadArticles(files: ProjectFiles, errors: ContentError[]): Map<string, 
   return articles;
 }
 
-function loadArticle(id: string, file: SourceFile, files: ProjectFiles, manifest: SeedManifest | undefined, errors: ContentError[]): ArticleEntry | undefined {
+function loadArticle(id: string, file: SourceFile, files: ProjectFiles, manifest: SeedManifest | undefined, errors: ContentError[], checked: CheckedBodies | undefined): ArticleEntry | undefined {
   if (file.bytes.length > largestFile) return void errors.push(tooLarge(file.path, file.bytes.length));
   const text = decodeText(file.bytes, file.path);
   if (isContentError(text)) return void errors.push(text);
@@ -225,6 +246,34 @@ function loadArticle(id: string, file: SourceFile, files: ProjectFiles, manifest
     return void errors.push({ file: file.path, ...source.locate(['seed']), message: `Unexpected empty article, expected ${seedFile.path} to contain text besides its title and boilerplate`, fix: 'check that the seed holds the article, and that boilerplate does not list every line' });
   }
 
+  const seedArticleText = seedBlocks.map((block) => block.text).join('\n');
+  const bodyKey = checked ? articleBodyKey(file.path, article, split.body, seedText) : undefined;
+  if (bodyKey !== undefined && checked?.has(bodyKey)) {
+    // Checked already: the tree is parsed only if the article is annotated again.
+    let tree: Root | undefined;
+    let blocks: TextBlock[] | undefined;
+    const parsed = (): Root => {
+      const result = parseMdx(split.body, file.path);
+      if (isContentError(result)) throw new Error(`${file.path}: ${result.message}, though an earlier build parsed the same text`);
+      return result;
+    };
+    return {
+      id,
+      file: file.path,
+      data: article,
+      locate: source.locate,
+      body: split.body,
+      get tree() {
+        return (tree ??= parsed());
+      },
+      get blocks() {
+        return (blocks ??= textBlocks(this.tree));
+      },
+      text: seedArticleText,
+      seedText,
+    };
+  }
+
   const tree = parseMdx(split.body, file.path);
   if (isContentError(tree)) return void errors.push(tree);
   const code = findCode(tree, file.path);
@@ -234,6 +283,7 @@ function loadArticle(id: string, file: SourceFile, files: ProjectFiles, manifest
   const blocks = textBlocks(tree);
   const fidelity = checkFidelity({ file: file.path, seedFile: seedFile.path, seedText, article, blocks, locate: source.locate });
   if (fidelity.length > 0) return void errors.push(...fidelity);
+  if (bodyKey !== undefined) checked?.add(bodyKey);
 
   return {
     id,
@@ -243,7 +293,7 @@ function loadArticle(id: string, file: SourceFile, files: ProjectFiles, manifest
     body: split.body,
     tree,
     blocks,
-    text: seedBlocks.map((block) => block.text).join('\n'),
+    text: seedArticleText,
     seedText,
   };
 }
