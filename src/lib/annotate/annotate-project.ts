@@ -3,6 +3,7 @@ import type { Project } from '../content/project';
 import { annotateArticle, type ArticleAnnotation, type SiteAnnotation, type SiteBlock } from './annotate-article';
 import { buildGazetteer, type Gazetteer } from './gazetteer';
 import { compileMentionMatcher, type MentionMatcher } from './mentions';
+import { excerpt } from '../text/excerpt';
 
 /** The articles' annotations as pages read them, by article id. */
 export interface SiteAnnotations {
@@ -40,7 +41,7 @@ export function annotationWarnings(file: string, blocks: readonly SiteBlock[]): 
   for (const block of blocks) {
     for (const statement of block.analysis.statements) {
       if (statement.speaker) continue;
-      const words = JSON.stringify(excerpt(block.text.slice(statement.start, statement.end)));
+      const words = JSON.stringify(excerpt(block.text.slice(statement.start, statement.end), 60));
       warnings.push({
         file,
         line: block.line,
@@ -65,6 +66,3 @@ export function annotationWarnings(file: string, blocks: readonly SiteBlock[]): 
   return warnings;
 }
 
-function excerpt(text: string): string {
-  return text.length > 60 ? `${text.slice(0, 60)}…` : text;
-}

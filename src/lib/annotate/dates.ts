@@ -1,5 +1,6 @@
 import { addDays, isoDay, isRealDay, weekday } from '../text/calendar';
 import { isoWeek, previousMonth, shiftMonth } from '../text/calendar-periods';
+import { frenchMonths, frenchWeekdays } from '../text/french-date';
 import { futureContext } from './tense';
 
 /**
@@ -44,8 +45,8 @@ export interface UnresolvedDate {
   event?: { start: number; end: number; days: number };
 }
 
-const weekdays = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'];
-const months = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+const weekdays: readonly string[] = frenchWeekdays;
+const months: readonly string[] = frenchMonths;
 /** Abbreviations as French newsrooms write them ("7 déc. 2024", "janv."). */
 const monthAbbreviations: Record<string, number> = { janv: 1, jan: 1, févr: 2, fév: 2, fevr: 2, avr: 4, juil: 7, sept: 9, oct: 10, nov: 11, déc: 12, dec: 12 };
 const englishMonths = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];

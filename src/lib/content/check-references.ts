@@ -1,5 +1,6 @@
 import { normalizeWhitespace } from '../article/blocks';
 import { formKey } from '../text/apostrophes';
+import { excerpt } from '../text/excerpt';
 import type { ContentError } from './content-error';
 import type { Entry, Project } from './project';
 
@@ -107,9 +108,9 @@ function checkEvents(project: Project, known: Known): ContentError[] {
       const inText = normalizeWhitespace(article.text).includes(quote);
       if (inText && !article.text.split('\n').some((paragraph) => normalizeWhitespace(paragraph).includes(quote))) {
         // The claim's anchor is a passage of one paragraph: a quote across two would link to nowhere.
-        errors.push({ file: event.file, ...at('quote'), message: `Unexpected quote ${excerpt(claim.quote)}, spanning two paragraphs of ${article.file}, expected a passage within one paragraph`, fix: 'shorten the quote to one paragraph, or cite each paragraph in a claim of its own' });
+        errors.push({ file: event.file, ...at('quote'), message: `Unexpected quote ${quoted(claim.quote)}, spanning two paragraphs of ${article.file}, expected a passage within one paragraph`, fix: 'shorten the quote to one paragraph, or cite each paragraph in a claim of its own' });
       } else if (!inText) {
-        errors.push({ file: event.file, ...at('quote'), message: `Unexpected quote ${excerpt(claim.quote)}, expected a passage copied exactly from ${article.file}${closestHint(article.text, claim.quote)}`, fix: 'copy the passage from the article, with its apostrophes and quotation marks unchanged' });
+        errors.push({ file: event.file, ...at('quote'), message: `Unexpected quote ${quoted(claim.quote)}, expected a passage copied exactly from ${article.file}${closestHint(article.text, claim.quote)}`, fix: 'copy the passage from the article, with its apostrophes and quotation marks unchanged' });
       }
       if (data.date > article.data.published) {
         errors.push({ file: event.file, ...event.locate(['date']), message: `Unexpected date ${data.date}, expected a day on or before ${article.data.published}, when ${claim.article} (claim ${index + 1}) was published`, fix: 'correct the event date, or cite an article published after it' });
@@ -119,8 +120,9 @@ function checkEvents(project: Project, known: Known): ContentError[] {
   return errors;
 }
 
-function excerpt(text: string): string {
-  return JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text);
+/** The start of a quote, quoted as JSON, for an error message. */
+function quoted(text: string): string {
+  return JSON.stringify(excerpt(text, 60));
 }
 
 /** Where the quote stops matching the article, to save the editor a hunt for one changed letter. */
@@ -136,5 +138,5 @@ function closestHint(articleText: string, quote: string): string {
   if (at === -1) return '';
   let matched = best;
   while (matched < wanted.length && text[at + matched] === wanted[matched]) matched++;
-  return ` (the article has ${excerpt(text.slice(at + matched, at + matched + 20))} where the quote has ${excerpt(wanted.slice(matched, matched + 20))})`;
+  return ` (the article has ${quoted(text.slice(at + matched, at + matched + 20))} where the quote has ${quoted(wanted.slice(matched, matched + 20))})`;
 }

@@ -1,5 +1,6 @@
 import type { MentionMatcher } from '../annotate/mentions';
 import { formKey, normalizeApostrophes } from '../text/apostrophes';
+import { frenchMonths, frenchWeekdays } from '../text/french-date';
 
 /** A line of the article's text (title or body) as the name search reads it. */
 export interface NamedLine {
@@ -43,8 +44,8 @@ const functionWords = new Set(
     'tous', 'tout', 'toute', 'toutes', 'plusieurs', 'certains', 'certaines', 'chaque', 'aucun', 'aucune', 'alors', 'ainsi', 'puis', 'enfin',
     'pourtant', 'cependant', 'toutefois', 'néanmoins', 'ensuite', 'déjà', 'encore', 'aussi', 'même', 'non', 'oui', 'plus', 'moins', 'très',
     'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'vingt', 'cent', 'mille', 'premier', 'première', 'dernier', 'dernière',
-    'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
-    'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre',
+    ...frenchWeekdays,
+    ...frenchMonths,
   ].map((entry) => normalizeApostrophes(entry)),
 );
 
