@@ -49,3 +49,15 @@ export function dayPages(day: Day): DayPage[] {
     };
   });
 }
+
+/**
+ * How many of a day's events the chronology's index names: past that, it says how many more the
+ * day's page holds, so that the index stays light however many events the sources report (the
+ * real corpus has at most 18 a day).
+ */
+export const indexEventsPerDay = 20;
+
+/** The events of a day that the chronology's index names, and how many it leaves to the day's page. */
+export function indexedDayEvents<Event>(events: readonly Event[], limit = indexEventsPerDay): { shown: readonly Event[]; more: number } {
+  return { shown: events.slice(0, limit), more: Math.max(0, events.length - limit) };
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Day } from '../../../src/lib/chronology/chronology';
-import { dayEventsPerPage, dayPages, dayStatementsPerPage } from '../../../src/lib/site/day-pages';
+import { dayEventsPerPage, dayPages, dayStatementsPerPage, indexEventsPerDay, indexedDayEvents } from '../../../src/lib/site/day-pages';
 
 const day = (events: number, statements: number) =>
   ({
@@ -36,5 +36,18 @@ describe('dayPages', () => {
       [`e${dayEventsPerPage + 1}`, 2],
     ]);
     expect(pages[1]!.laterEvents).toEqual([]);
+  });
+});
+
+describe('indexedDayEvents(events)', () => {
+  it('names every event of a day that has at most indexEventsPerDay', () => {
+    const events = Array.from({ length: indexEventsPerDay }, (_, index) => `e${index}`);
+    expect(indexedDayEvents(events)).toEqual({ shown: events, more: 0 });
+    expect(indexedDayEvents([])).toEqual({ shown: [], more: 0 });
+  });
+
+  it('names the first indexEventsPerDay events of a longer day, in their order, and counts the rest', () => {
+    const events = Array.from({ length: indexEventsPerDay + 7 }, (_, index) => `e${index}`);
+    expect(indexedDayEvents(events)).toEqual({ shown: events.slice(0, indexEventsPerDay), more: 7 });
   });
 });
