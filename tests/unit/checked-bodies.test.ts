@@ -39,12 +39,22 @@ describe('loadProject(files, { checkedBodies })', () => {
     loadProject(files, { checkedBodies: checked });
     const again = loadProject(files, { checkedBodies: checked });
     for (const [id, entry] of again.project.articles) {
-      expect(Object.getOwnPropertyDescriptor(entry, 'tree')?.get).toBeTypeOf('function');
       const expected = plain.project.articles.get(id)!;
       expect(entry.text).toBe(expected.text);
       expect(entry.tree).toEqual(expected.tree);
       expect(entry.blocks).toEqual(expected.blocks);
     }
+  });
+
+  it('parses a checked body only when its tree is asked for', () => {
+    // A memo that trusts every body: the code left in this one goes unseen until the tree is parsed.
+    const trusting: CheckedBodies = { has: () => true, add: () => undefined };
+    const { files: edited, path } = withArticleEdited(files, (text) => `${text}\n\n{oups\n`);
+    expect(loadProject(edited).errors.filter((error) => error.file === path).length).toBeGreaterThan(0);
+    const loaded = loadProject(edited, { checkedBodies: trusting });
+    expect(loaded.errors.filter((error) => error.file === path)).toEqual([]);
+    const article = [...loaded.project.articles.values()].find((entry) => entry.file === path)!;
+    expect(() => article.tree).toThrow(/though an earlier build parsed the same text/);
   });
 
   it('checks a changed body again, and reports its mistake', () => {

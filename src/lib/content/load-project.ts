@@ -246,17 +246,11 @@ function loadArticle(id: string, file: SourceFile, files: ProjectFiles, manifest
     return void errors.push({ file: file.path, ...source.locate(['seed']), message: `Unexpected empty article, expected ${seedFile.path} to contain text besides its title and boilerplate`, fix: 'check that the seed holds the article, and that boilerplate does not list every line' });
   }
 
-  const seedArticleText = seedBlocks.map((block) => block.text).join('\n');
-  const bodyKey = checked ? articleBodyKey(file.path, article, split.body, seedText) : undefined;
-  if (bodyKey !== undefined && checked?.has(bodyKey)) {
-    // Checked already: the tree is parsed only if the article is annotated again.
+  // The tree and blocks are made when first asked for: a body checked by an earlier build is
+  // parsed only if the article is annotated again.
+  const entry = (makeTree: () => Root, makeBlocks: (tree: Root) => TextBlock[]): ArticleEntry => {
     let tree: Root | undefined;
     let blocks: TextBlock[] | undefined;
-    const parsed = (): Root => {
-      const result = parseMdx(split.body, file.path);
-      if (isContentError(result)) throw new Error(`${file.path}: ${result.message}, though an earlier build parsed the same text`);
-      return result;
-    };
     return {
       id,
       file: file.path,
@@ -264,14 +258,22 @@ function loadArticle(id: string, file: SourceFile, files: ProjectFiles, manifest
       locate: source.locate,
       body: split.body,
       get tree() {
-        return (tree ??= parsed());
+        return (tree ??= makeTree());
       },
       get blocks() {
-        return (blocks ??= textBlocks(this.tree));
+        return (blocks ??= makeBlocks(this.tree));
       },
-      text: seedArticleText,
+      text: seedBlocks.map((block) => block.text).join('\n'),
       seedText,
     };
+  };
+  const bodyKey = checked ? articleBodyKey(file.path, article, split.body, seedText) : undefined;
+  if (bodyKey !== undefined && checked?.has(bodyKey)) {
+    return entry(() => {
+      const tree = parseMdx(split.body, file.path);
+      if (isContentError(tree)) throw new Error(`${file.path}: ${tree.message}, though an earlier build parsed the same text`);
+      return tree;
+    }, textBlocks);
   }
 
   const tree = parseMdx(split.body, file.path);
@@ -284,18 +286,7 @@ function loadArticle(id: string, file: SourceFile, files: ProjectFiles, manifest
   const fidelity = checkFidelity({ file: file.path, seedFile: seedFile.path, seedText, article, blocks, locate: source.locate });
   if (fidelity.length > 0) return void errors.push(...fidelity);
   if (bodyKey !== undefined) checked?.add(bodyKey);
-
-  return {
-    id,
-    file: file.path,
-    data: article,
-    locate: source.locate,
-    body: split.body,
-    tree,
-    blocks,
-    text: seedArticleText,
-    seedText,
-  };
+  return entry(() => tree, () => blocks);
 }
 
 function loadChapters(files: SourceFile[], errors: ContentError[]): Map<string, ChapterEntry> {
