@@ -13,7 +13,7 @@ const usedOtherwise: Record<string, string> = {
   typescript: 'the compiler astro check runs',
   '@astrojs/check': 'astro check (npm run check)',
   'html-validate': 'npm run check validates the built HTML',
-  pagefind: 'npm run build indexes dist/ for search (scripts/search-index.mts runs its binary)',
+  pagefind: 'npm run build indexes dist/ for search',
   tsx: 'runs the scripts (npm run eval, bench…)',
 };
 
