@@ -42,7 +42,7 @@ const article = 'content/articles/homs-fuite-des-habitants.mdx';
 const event = 'content/events/2024-12-02-ligne-de-deconfliction-avec-la-russie.yaml';
 
 // One copy built, edited, then built again with everything the build keeps (Astro's incremental
-// build, the loader's payloads and checked bodies, the kept search index); another copy of the
+// build, the loader's payloads and checked bodies); another copy of the
 // edited content built from nothing. A host must get the same site from both.
 const rebuilt = copyWithProjectContent();
 const fresh = copyWithProjectContent();
