@@ -51,7 +51,8 @@ let rebuildLog = '';
 beforeAll(() => {
   expect(buildSite(rebuilt).status).toBe(0);
   for (const root of [rebuilt, fresh]) {
-    edit(root, article, (text) => text.replace(/^summary: /m, 'summary: Résumé revu. '));
+    // The outlet shows wherever the article is cited: on the day pages of the events citing it too.
+    edit(root, article, (text) => text.replace(/^outlet: (.*)$/m, 'outlet: $1 (revu)'));
     edit(root, event, (text) => text.replace(/^title: /m, 'title: (titre revu) '));
   }
   const second = buildSite(rebuilt);
@@ -65,12 +66,15 @@ afterAll(() => {
 });
 
 describe('a rebuild after an edit', () => {
-  it('renders again the edited source and the one the edited event cites, and restores the others', () => {
+  it('renders again the edited source, the one the edited event cites and the pages citing them, and restores the others', () => {
     expect(rebuildLog).toMatch(/2 articles annotés, \d+ repris tels quels/);
     expect(rebuildLog).not.toContain('/sources/homs-fuite-des-habitants/index.html (restored)');
     expect(rebuildLog).not.toContain('/sources/avia-pro-contre-attaque-hama/index.html (restored)');
     expect(rebuildLog).not.toContain('/data/annotations/avia-pro-contre-attaque-hama.jsonld (restored)');
     expect(rebuildLog).toMatch(/\/sources\/[a-z0-9-]+\/index\.html \(restored\)/);
+    // Further pages of a day are restored unless what they show changed.
+    expect(rebuildLog).toContain('/chronologie/2024-12-01/page/2/index.html (restored)');
+    expect(rebuildLog).not.toContain('/chronologie/2024-12-06/page/2/index.html (restored)');
   });
 
   it('gives the same dist/, byte for byte, as a build of the edited content from nothing', () => {

@@ -1,10 +1,11 @@
 import { eventsWith, type ChronologyEvent } from '../chronology/chronology';
-import type { SiteEntry } from '../content/project';
+import type { SiteEntry, SiteProject } from '../content/project';
 import type { StatementRecord } from '../exports/statements';
 import type { Actor } from '../schemas/actor';
 import { siteChronology } from './chronology';
 import { loadSite } from './load';
 import { countMentions, mentionsByOutlet, type OutletMentions } from './mention-counts';
+import { citedArticles, pageKey } from './page-key';
 import { paginate, type ListPage } from './pagination';
 import { sortByLabel } from './sort';
 
@@ -67,4 +68,12 @@ async function buildActorPages(): Promise<Map<string, ActorPageData>> {
       return [actor.id, data];
     }),
   );
+}
+
+/**
+ * The incremental build's key of an actor's statements past the first page: the actor's name, the
+ * page's statements and the articles they come from (StatementList shows each one's outlet).
+ */
+export function actorStatementsPageKey(name: string, statements: ListPage<StatementRecord>, project: SiteProject): string {
+  return pageKey(name, statements, citedArticles(project, statements.items.map((statement) => statement.article)));
 }

@@ -1,5 +1,7 @@
 import type { ChronologyEvent, Day } from '../chronology/chronology';
 import type { StatementRecord } from '../exports/statements';
+import type { SiteProject } from '../content/project';
+import { citedArticles, pageKey, registryKey } from './page-key';
 import { paginate, type ListPage } from './pagination';
 
 /** Events shown in full per page of a day, and statements per page: both grow with the corpus. */
@@ -60,4 +62,24 @@ export const indexEventsPerDay = 20;
 /** The events of a day that the chronology's index names, and how many it leaves to the day's page. */
 export function indexedDayEvents<Event>(events: readonly Event[], limit = indexEventsPerDay): { shown: readonly Event[]; more: number } {
   return { shown: events.slice(0, limit), more: Math.max(0, events.length - limit) };
+}
+
+/**
+ * The incremental build's key of a day's page past the first (the first also draws the day's map,
+ * made from every earlier event, and is always rendered): what DayPageView shows of the page (its
+ * events, statements, position and the day's counts), the neighbouring days, the articles its
+ * events and statements cite, and the registry its event cards and JSON-LD name entries from.
+ */
+export function dayPageKey({ page, previous, next }: DayPageProps, project: SiteProject): string {
+  if (page.number === 1) throw new Error(`The first page of ${page.day.date} draws the day's map: it has no key`);
+  const { day } = page;
+  const articles = [...page.events.flatMap((event) => event.claims.map((claim) => claim.article)), ...page.statements.items.map((statement) => statement.article)];
+  return pageKey(
+    { date: day.date, inPeriod: day.inPeriod, events: day.events.length, statements: day.statements.length },
+    { number: page.number, count: page.count, events: page.events, laterEvents: page.laterEvents, statements: page.statements },
+    previous?.date ?? null,
+    next?.date ?? null,
+    citedArticles(project, articles),
+    registryKey(project),
+  );
 }
