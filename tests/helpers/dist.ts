@@ -1,5 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
@@ -7,6 +7,20 @@ import { SKIP, visit } from 'unist-util-visit';
 import { projectRoot } from './project';
 
 export const distRoot = join(projectRoot, 'dist');
+
+/** Every file under a built site, as paths relative to it, in a fixed order: to compare two builds. */
+export function builtFiles(root: string): string[] {
+  const found: string[] = [];
+  const walk = (directory: string) => {
+    for (const name of readdirSync(directory).sort()) {
+      const path = join(directory, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else found.push(relative(root, path));
+    }
+  };
+  walk(root);
+  return found;
+}
 
 /** A built page by its URL path ("/sources/x/"), parsed. Fails clearly when the build is missing. */
 export function readPage(path: string, root = distRoot): Root {

@@ -1,11 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { crawl } from '../helpers/crawl';
-import { distRoot } from '../helpers/dist';
+import { builtFiles, distRoot } from '../helpers/dist';
 import { projectRoot } from '../helpers/project';
 
 const scratch = mkdtempSync(join(tmpdir(), 'chronique-deploy-'));
@@ -21,18 +21,6 @@ function build(outDir: string, env: Record<string, string>): string {
   return `${run.stdout}\n${run.stderr}`;
 }
 
-function files(root: string): string[] {
-  const found: string[] = [];
-  const walk = (directory: string) => {
-    for (const name of readdirSync(directory).sort()) {
-      const path = join(directory, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else found.push(relative(root, path));
-    }
-  };
-  walk(root);
-  return found;
-}
 
 let secondLog = '';
 let rebuildLog = '';
@@ -66,7 +54,7 @@ describe('publishing under a base path', () => {
 
   it('has no link, asset or export URL that escapes the base path', () => {
     const escaping: string[] = [];
-    for (const file of files(basePathDist).filter((name) => /\.(html|xml|json|csv)$/.test(name))) {
+    for (const file of builtFiles(basePathDist).filter((name) => /\.(html|xml|json|csv)$/.test(name))) {
       const text = readFileSync(join(basePathDist, file), 'utf8');
       for (const match of text.matchAll(/(?:href|src|content|action)="(\/[^"]*)"|"(?:anchor|url)":\s*"https?:\/\/[^/"]+(\/[^"]*)"|<(?:id|loc)>https?:\/\/[^/<]+(\/[^<]*)</g)) {
         const path = match[1] ?? match[2] ?? match[3]!;
@@ -79,8 +67,8 @@ describe('publishing under a base path', () => {
 
 describe('reproducible builds', () => {
   it('gives byte-identical dist/ for two builds of the same commit', () => {
-    const first = files(distRoot);
-    expect(files(secondDist)).toEqual(first);
+    const first = builtFiles(distRoot);
+    expect(builtFiles(secondDist)).toEqual(first);
     const different = first.filter((file) => !readFileSync(join(distRoot, file)).equals(readFileSync(join(secondDist, file))));
     expect(different).toEqual([]);
   });
@@ -92,8 +80,8 @@ describe('reproducible builds', () => {
     for (const page of readdirSync(join(distRoot, 'data/annotations'))) expect(rebuildLog).toContain(`/data/annotations/${page} (restored)`);
     for (const file of readdirSync(join(distRoot, 'citer/sources'))) expect(rebuildLog).toContain(`/citer/sources/${file} (restored)`);
     for (const file of readdirSync(join(distRoot, 'seeds'))) expect(rebuildLog).toContain(`/seeds/${file} (restored)`);
-    const first = files(distRoot);
-    expect(files(secondDist)).toEqual(first);
+    const first = builtFiles(distRoot);
+    expect(builtFiles(secondDist)).toEqual(first);
     expect(first.filter((file) => !readFileSync(join(distRoot, file)).equals(readFileSync(join(secondDist, file))))).toEqual([]);
   });
 

@@ -1,7 +1,8 @@
-import { cpSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { builtFiles } from '../helpers/dist';
 import { fixturesRoot } from '../helpers/fixtures';
 import { projectRoot } from '../helpers/project';
 import { buildSite, siteCopy } from '../helpers/site-copy';
@@ -16,18 +17,6 @@ function copyWithProjectContent(): string {
   return root;
 }
 
-function files(root: string): string[] {
-  const found: string[] = [];
-  const walk = (directory: string) => {
-    for (const name of readdirSync(directory).sort()) {
-      const path = join(directory, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else found.push(relative(root, path));
-    }
-  };
-  walk(root);
-  return found;
-}
 
 function edit(root: string, file: string, change: (text: string) => string): void {
   const path = join(root, file);
@@ -78,8 +67,8 @@ describe('a rebuild after an edit', () => {
   });
 
   it('gives the same dist/, byte for byte, as a build of the edited content from nothing', () => {
-    const expected = files(join(fresh, 'dist'));
-    expect(files(join(rebuilt, 'dist'))).toEqual(expected);
+    const expected = builtFiles(join(fresh, 'dist'));
+    expect(builtFiles(join(rebuilt, 'dist'))).toEqual(expected);
     const different = expected.filter((file) => !readFileSync(join(rebuilt, 'dist', file)).equals(readFileSync(join(fresh, 'dist', file))));
     expect(different).toEqual([]);
   });
