@@ -10,6 +10,7 @@ import { matrixPlan, timelinePlan, type TimelinePlan } from './chart-pages';
 import { siteChronology } from './chronology';
 import { loadSite } from './load';
 import { countMentions } from './mention-counts';
+import type { ChartName } from './paths';
 import { routes } from './url';
 import { sortByPublication } from './sort';
 
@@ -92,6 +93,14 @@ export async function siteCoMentions(layout: Layout = 'wide') {
 /** Whether the whole matrix fits /graphiques/ beside the timeline, and its own pages. */
 export async function siteMatrixPlan() {
   return matrixPlan((await siteChronology()).chronology.events, { beside: (await siteTimelinePlan()).whole });
+}
+
+/** How many pages each chart with pages of its own has (/graphiques/<chart>/, then page/<n>/). */
+export async function siteChartPageCounts(): Promise<{ chart: ChartName; count: number }[]> {
+  return [
+    { chart: 'declarations', count: (await siteTimelinePlan()).pages.length },
+    { chart: 'corroboration', count: (await siteMatrixPlan()).pages.length },
+  ];
 }
 
 /** Every event of the chronology, context included, or those of page `page` of the matrix's own pages: none is left out. */

@@ -1,5 +1,8 @@
 import type { Entity } from '../annotate/gazetteer';
 
+/** The charts that have pages of their own: the statements timeline, the corroboration matrix. */
+export type ChartName = 'declarations' | 'corroboration';
+
 /** Site-absolute paths of every page type, before the base path is added. One place for every URL. */
 export const paths = {
   home: () => '/',
@@ -17,8 +20,8 @@ export const paths = {
   chronologyFacet: (facet: 'acteurs' | 'lieux' | 'types', id: string) => `/chronologie/${facet}/${id}/`,
   data: (file: string) => `/data/${file}`,
   charts: () => '/graphiques/',
-  /** A chart too large for /graphiques/, whole on its own pages: the statements timeline, the corroboration matrix. */
-  chart: (chart: 'declarations' | 'corroboration', page = 1) => (page <= 1 ? `/graphiques/${chart}/` : `/graphiques/${chart}/page/${page}/`),
+  /** A chart too large for /graphiques/, whole on its own pages (pagePath gives the next ones): the statements timeline, the corroboration matrix. */
+  chart: (chart: ChartName) => `/graphiques/${chart}/`,
   chapters: () => '/chapitres/',
   chapter: (slug: string) => `/chapitres/${slug}/`,
   search: () => '/recherche/',
